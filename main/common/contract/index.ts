@@ -1,0 +1,26 @@
+import type { NamespaceApi } from './define'
+import { appChannels } from './app'
+import { customerChannels } from './customers'
+
+/** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
+export const contract = {
+  app: appChannels,
+  customers: customerChannels,
+}
+
+export type Contract = typeof contract
+export type NamespaceName = keyof Contract
+export type DeskApi = { [N in NamespaceName]: NamespaceApi<Contract[N]> }
+
+/** The IPC channel name of one method; every channel shares the `desk:` prefix. */
+export const channelName = (namespace: string, method: string): string => `desk:${namespace}.${method}`
+
+export function allChannels(): { namespace: NamespaceName; method: string; name: string }[] {
+  return (Object.keys(contract) as NamespaceName[]).flatMap((namespace) =>
+    Object.keys(contract[namespace]).map((method) => ({ namespace, method, name: channelName(namespace, method) })),
+  )
+}
+
+export type { ChannelSpec, RequestOf, ResponseOf } from './define'
+export type { AppStatus, StoreStatus } from './app'
+export type { CustomerListItem } from './customers'

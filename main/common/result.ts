@@ -1,0 +1,21 @@
+/** What every IPC call returns: Electron passes only an error's message across IPC, so errors travel as data. */
+export type DeskErrorCode =
+  | 'invalid'
+  | 'needs-confirmation'
+  | 'not-found'
+  | 'conflict'
+  | 'keychain-unavailable'
+  | 'store-read-only'
+  | 'cancelled'
+  | 'internal'
+
+export interface DeskError {
+  code: DeskErrorCode
+  message: string
+  /** Messages per form field, keyed by the field's path (e.g. `x360.username`). */
+  fields?: Record<string, string>
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })

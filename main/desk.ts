@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { createKeychainVault, type CredentialVault } from './services/credential-vault'
+import { createCustomerService } from './services/customer-service'
+import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
+import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
+import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
+
+export const APP_NAME = 'MSP Customer Desk'
+
+export interface DeskOptions {
+  dataDir: string
+  /** The keychain service the passwords are filed under; tests use their own. */
+  keychainService?: string
+  clipboard: TextClipboard
+  clipboardClearMs?: number
+  vault?: CredentialVault
+  now?: () => Date
+  newId?: () => string
+  report?: (error: unknown) => void
+}
+
+export interface Desk {
+  handlers: HandlerTable
+  store: CustomerStore
+  vault: CredentialVault
+  close(): Promise<void>
+}
+
+/** Composition root: wires the services and their IPC handlers; Electron and the tests both start here. */
+export async function createDesk(options: DeskOptions): Promise<Desk> {
+  const now = options.now ?? (() => new Date())
+  const newId = options.newId ?? randomUUID
+  const report = options.report ?? ((error: unknown) => console.error('Unexpected error in a handler:', error instanceof Error ? error.message : 'unknown'))
+  const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now())
+  const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
+  const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
+  const customers = createCustomerService({ store, vault, clipboard, now, newId })
+
+  const implementation: Implementation = {
+    app: {
+      status: () => ({ store: store.status, dataFile: store.file, customerCount: store.data.customers.length }),
+      copyText: async ({ text }) => {
+        await clipboard.copyText(text)
+        return { copied: true as const }
+      },
+    },
+    customers,
+  }
+  return { handlers: createHandlerTable(implementation, report), store, vault, close: () => clipboard.dispose() }
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod'
+import { allChannels, contract, type Contract, type NamespaceName } from '../common/contract'
+import type { ParsedRequestOf, ResponseOf } from '../common/contract/define'
+import { DeskFailure } from '../common/desk-error'
+import type { DeskError, Result } from '../common/result'
+
+/** What main implements: for every channel of the contract, a function of its parsed request. */
+export type Implementation = {
+  [N in NamespaceName]: {
+    [M in keyof Contract[N]]: (request: ParsedRequestOf<Contract[N][M]>) => Promise<ResponseOf<Contract[N][M]>> | ResponseOf<Contract[N][M]>
+  }
+}
+
+export type Handler = (payload: unknown) => Promise<Result<unknown>>
+/** Channel name → handler; the same table serves Electron's IPC and the test harness. */
+export type HandlerTable = ReadonlyMap<string, Handler>
+
+export const UNEXPECTED_ERROR: DeskError = { code: 'internal', message: 'Something unexpected went wrong. Please try again.' }
+
+function payloadError(error: z.ZodError): DeskError {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '(request)'
+    fields[key] ??= issue.message
+  }
+  return { code: 'invalid', message: 'The request was not in the expected form.', fields }
+}
+
+/** Wraps one implementation: validate the payload, run it, and turn any failure into a typed error. */
+export function wrapHandler(schema: z.ZodType, run: (request: never) => unknown, report: (error: unknown) => void): Handler {
+  return async (payload) => {
+    const parsed = schema.safeParse(payload)
+    if (!parsed.success) return { ok: false, error: payloadError(parsed.error) }
+    try {
+      return { ok: true, value: await run(parsed.data as never) }
+    } catch (error) {
+      if (error instanceof DeskFailure) return { ok: false, error: error.toDeskError() }
+      report(error)
+      return { ok: false, error: UNEXPECTED_ERROR }
+    }
+  }
+}
+
+export function createHandlerTable(implementation: Implementation, report: (error: unknown) => void): HandlerTable {
+  const table = new Map<string, Handler>()
+  for (const { namespace, method, name } of allChannels()) {
+    const spec = (contract[namespace] as Record<string, { request: z.ZodType }>)[method]
+    const run = (implementation[namespace] as Record<string, (request: never) => unknown>)[method]
+    if (!spec || !run) throw new Error(`No implementation for ${name}`)
+    table.set(name, wrapHandler(spec.request, run, report))
+  }
+  return table
+}
+
+/** For callers that hold only a channel name: unknown channels get a typed error, never a throw. */
+export async function dispatch(table: HandlerTable, channel: unknown, payload: unknown): Promise<Result<unknown>> {
+  const handler = typeof channel === 'string' ? table.get(channel) : undefined
+  if (!handler) return { ok: false, error: { code: 'invalid', message: 'Unknown request.' } }
+  return handler(payload)
+}

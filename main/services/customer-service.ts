@@ -1,0 +1,180 @@
+import type { CustomerListItem } from '../common/contract'
+import { checkCustomerForm, type CustomerForm } from '../common/customer-form'
+import { STORAGE_TYPE_LOCKED_NOTE, type Customer, type CustomerDraft } from '../common/customer-model'
+import { DeskFailure, invalidFields } from '../common/desk-error'
+import { passwordProblem } from '../common/password-policy'
+import { companyKey, usernameKey } from '../common/portal-rules'
+import type { CredentialVault } from './credential-vault'
+import { describeChanges, draftOf } from './customer-history'
+import type { CustomerStore } from './customer-store'
+import type { SecretClipboard } from './secret-clipboard'
+
+export interface CustomerServiceDeps {
+  store: CustomerStore
+  vault: CredentialVault
+  clipboard: SecretClipboard
+  now: () => Date
+  newId: () => string
+}
+
+interface SaveRequest {
+  form: CustomerForm
+  confirmDuplicateCompany: boolean
+}
+
+const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
+
+export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
+  const find = (id: string): Customer => {
+    const customer = store.data.customers.find((candidate) => candidate.id === id)
+    if (!customer) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+    return customer
+  }
+
+  /** The rules that need the other customers: a unique username, and one account per real customer. */
+  const checkAgainstOthers = (draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean): void => {
+    const others = store.data.customers.filter((customer) => customer.id !== selfId)
+    if (draft.x360) {
+      const key = usernameKey(draft.x360.username)
+      const owner = others.find((customer) => customer.x360 && usernameKey(customer.x360.username) === key)
+      if (owner) {
+        throw invalidFields({ 'x360.username': `The Customer Username "${draft.x360.username}" is already used by ${owner.companyName}.` })
+      }
+    }
+    if (!confirmDuplicateCompany) {
+      const key = companyKey(draft.companyName)
+      const twin = others.find((customer) => companyKey(customer.companyName) === key)
+      if (twin) {
+        throw new DeskFailure(
+          'needs-confirmation',
+          `A customer named "${twin.companyName}" already exists. Each real customer should have only one account.`,
+          { companyName: `"${twin.companyName}" already exists. Save again only if this is a different customer.` },
+        )
+      }
+    }
+  }
+
+  const checked = (request: SaveRequest, requirePassword: boolean) => {
+    const result = checkCustomerForm(request.form, { requirePassword })
+    if (!result.ok) throw invalidFields(result.fields)
+    return result
+  }
+
+  return {
+    list: (): CustomerListItem[] => store.data.customers.map(listItem),
+
+    get: ({ id }: { id: string }): Customer => find(id),
+
+    /** Keychain first, store second; the keychain write is undone if the store cannot be written. */
+    async create(request: SaveRequest): Promise<Customer> {
+      const { draft, password } = checked(request, true)
+      checkAgainstOthers(draft, null, request.confirmDuplicateCompany)
+      const at = now().toISOString()
+      const id = newId()
+      if (draft.x360 && password !== null) await vault.storeCustomerPassword(id, password)
+      const customer: Customer = {
+        id,
+        companyName: draft.companyName,
+        notes: draft.notes,
+        createdAt: at,
+        updatedAt: at,
+        x360: draft.x360 ? { ...draft.x360, passwordSetAt: password !== null ? at : null } : null,
+        nexetic: draft.nexetic,
+        history: [{ id: newId(), at, field: 'customer', from: null, to: 'created', reason: null }],
+      }
+      try {
+        await store.mutate((data) => {
+          data.customers.push(customer)
+        })
+      } catch (error) {
+        if (draft.x360) await vault.deleteCustomerPassword(id).catch(() => false)
+        throw error
+      }
+      return customer
+    },
+
+    async update(request: SaveRequest & { id: string; reason: string }): Promise<Customer> {
+      const existing = find(request.id)
+      const addsX360 = request.form.x360 !== null && existing.x360 === null
+      const { draft, password } = checked(request, addsX360)
+      if (existing.nexetic && draft.nexetic && draft.nexetic.storageType !== existing.nexetic.storageType) {
+        throw invalidFields({ 'nexetic.storageType': STORAGE_TYPE_LOCKED_NOTE })
+      }
+      checkAgainstOthers(draft, existing.id, request.confirmDuplicateCompany)
+      const at = now().toISOString()
+      const entries = describeChanges(draftOf(existing), draft, { at, reason: request.reason.trim(), newId })
+      if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: request.reason.trim() || null })
+      if (entries.length === 0) return existing
+      if (password !== null) await vault.storeCustomerPassword(existing.id, password)
+      const passwordSetAt = password !== null ? at : (existing.x360?.passwordSetAt ?? null)
+      const updated = await store.mutate((data) => {
+        const target = data.customers.find((customer) => customer.id === existing.id)
+        if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+        target.companyName = draft.companyName
+        target.notes = draft.notes
+        target.x360 = draft.x360 ? { ...draft.x360, passwordSetAt } : null
+        target.nexetic = draft.nexetic
+        target.updatedAt = at
+        target.history.push(...entries)
+        return target
+      })
+      if (existing.x360 && !draft.x360) await vault.deleteCustomerPassword(existing.id)
+      return updated
+    },
+
+    async delete({ id }: { id: string }): Promise<{ deleted: true }> {
+      const existing = find(id)
+      await store.mutate((data) => {
+        data.customers = data.customers.filter((customer) => customer.id !== id)
+        data.deletions.push({
+          customerId: id,
+          companyName: existing.companyName,
+          deletedAt: now().toISOString(),
+          x360Username: existing.x360?.username ?? null,
+        })
+      })
+      await vault.deleteCustomerPassword(id)
+      return { deleted: true }
+    },
+
+    async changePassword({ id, password, confirmPassword }: { id: string; password: string; confirmPassword: string }): Promise<Customer> {
+      const existing = find(id)
+      if (!existing.x360) throw new DeskFailure('invalid', 'This customer has no x360Recover account, so it has no Vault password.')
+      const problem = passwordProblem(password)
+      if (problem) throw invalidFields({ password: problem })
+      if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
+      await vault.storeCustomerPassword(id, password)
+      const at = now().toISOString()
+      return store.mutate((data) => {
+        const target = data.customers.find((customer) => customer.id === id)
+        if (!target?.x360) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+        target.x360.passwordSetAt = at
+        target.updatedAt = at
+        target.history.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: null })
+        return target
+      })
+    },
+
+    async revealPassword({ id }: { id: string }): Promise<{ password: string }> {
+      return { password: await requirePassword(id) }
+    },
+
+    /** The password goes from the keychain to the clipboard in main; it never has to enter the page. */
+    async copyPassword({ id }: { id: string }): Promise<{ clearsAfterSeconds: number }> {
+      await clipboard.copySecret(await requirePassword(id))
+      return { clearsAfterSeconds: Math.round(clipboard.clearAfterMs / 1000) }
+    },
+  }
+
+  async function requirePassword(id: string): Promise<string> {
+    const customer = find(id)
+    if (!customer.x360) throw new DeskFailure('invalid', 'This customer has no x360Recover account, so it has no Vault password.')
+    const password = await vault.readCustomerPassword(id)
+    if (password === null) {
+      throw new DeskFailure('not-found', 'No password for this customer was found in the keychain. Use Change Password to set a new one.')
+    }
+    return password
+  }
+}
+
+export type CustomerService = ReturnType<typeof createCustomerService>
