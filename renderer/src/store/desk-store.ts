@@ -1,0 +1,65 @@
+import { createStore } from 'zustand/vanilla'
+import type { AppStatus, CustomerListItem, DeskApi } from '../../../main/common/contract'
+
+export interface CustomersSlice {
+  customers: CustomerListItem[]
+  loaded: boolean
+  loadError: string | null
+  loadCustomers(): Promise<void>
+  /** Puts a customer that main has just saved into the list without a full reload. */
+  upsertCustomer(customer: CustomerListItem): void
+  removeCustomer(id: string): void
+}
+
+export interface AppSlice {
+  status: AppStatus | null
+  loadStatus(): Promise<void>
+  /** A short confirmation or warning shown in the status bar. */
+  notice: { kind: 'info' | 'error'; text: string } | null
+  showNotice(kind: 'info' | 'error', text: string): void
+  clearNotice(): void
+}
+
+export type DeskState = CustomersSlice & AppSlice
+
+/** One store per window, built over the API it is given: the preload's in the app, a test transport elsewhere. */
+export function createDeskStore(api: DeskApi) {
+  return createStore<DeskState>()((set) => ({
+    customers: [],
+    loaded: false,
+    loadError: null,
+    async loadCustomers() {
+      const result = await api.customers.list({})
+      if (result.ok) set({ customers: result.value, loaded: true, loadError: null })
+      else set({ loaded: true, loadError: result.error.message })
+    },
+    upsertCustomer(customer) {
+      set((state) => {
+        const index = state.customers.findIndex((item) => item.id === customer.id)
+        const { history: _history, ...item } = customer as CustomerListItem & { history?: unknown }
+        if (index === -1) return { customers: [...state.customers, item] }
+        const customers = state.customers.slice()
+        customers[index] = item
+        return { customers }
+      })
+    },
+    removeCustomer(id) {
+      set((state) => ({ customers: state.customers.filter((item) => item.id !== id) }))
+    },
+
+    status: null,
+    async loadStatus() {
+      const result = await api.app.status({})
+      if (result.ok) set({ status: result.value })
+    },
+    notice: null,
+    showNotice(kind, text) {
+      set({ notice: { kind, text } })
+    },
+    clearNotice() {
+      set({ notice: null })
+    },
+  }))
+}
+
+export type DeskStore = ReturnType<typeof createDeskStore>
