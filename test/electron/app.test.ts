@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { describe, test } from 'node:test'
+import { _electron } from 'playwright-core'
+import { findElectronBinary } from '../harness/electron-binary'
+import { tempDesk } from '../helpers/temp-desk'
+
+const binary = findElectronBinary()
+const skip = 'missing' in binary ? `Electron layer skipped: ${binary.missing}` : false
+const ROOT = resolve(import.meta.dirname, '../..')
+
+async function launch(dataDir: string, keychainService: string) {
+  if (!('path' in binary)) throw new Error('unreachable')
+  return _electron.launch({
+    executablePath: binary.path,
+    args: [ROOT],
+    env: { ...process.env, MSP_DESK_USER_DATA: dataDir, MSP_DESK_KEYCHAIN_SERVICE: keychainService },
+  })
+}
+
+describe('the real Electron app', () => {
+  test('opens a sandboxed window with no Node in the page, and keeps a company across a restart', { skip }, async (t) => {
+    const { dataDir, keychainService } = await tempDesk(t)
+    const app = await launch(dataDir, keychainService)
+    const page = await app.firstWindow()
+    assert.equal(await page.title(), 'MSP Customer Desk')
+    assert.deepEqual(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process]), ['undefined', 'undefined'])
+    assert.equal(await page.evaluate(() => typeof window.desk?.customers.list), 'function')
+    // The page comes from the app's own protocol, never from file:// or a server.
+    const loadedUrl = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.mainFrame.url ?? null)
+    assert.equal(loadedUrl, 'desk://app/index.html')
+
+    await page.getByRole('button', { name: 'Add your first customer' }).click()
+    await page.getByLabel('Customer Company Name').fill('Contoso Ltd')
+    await page.getByLabel('Customer Company Name').press('Enter')
+    await page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
+    await app.close()
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'customers.json'), 'utf8'))
+    assert.deepEqual(onDisk.customers.map((c: { companyName: string }) => c.companyName), ['Contoso Ltd'])
+
+    const again = await launch(dataDir, keychainService)
+    t.after(() => again.close())
+    await (await again.firstWindow()).getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
+  })
+})

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/**
+ * Finds an Electron binary without downloading one: `ELECTRON_OVERRIDE_DIST_PATH`, or the binary a
+ * normal `npm install` + first `npm start` placed in node_modules. Returns why not when there is none.
+ */
+export function findElectronBinary(): { path: string } | { missing: string } {
+  const electronDir = join(ROOT, 'node_modules/electron')
+  const pathFile = join(electronDir, 'path.txt')
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : defaultExecutable()
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const candidate = override ? join(override, executable) : join(electronDir, 'dist', executable)
+  if (existsSync(candidate)) return { path: candidate }
+  return {
+    missing: override
+      ? `no Electron binary at ${candidate} (ELECTRON_OVERRIDE_DIST_PATH)`
+      : 'no Electron binary installed (it is downloaded by the first `npm start`; or set ELECTRON_OVERRIDE_DIST_PATH to a local Electron build)',
+  }
+}
+
+function defaultExecutable(): string {
+  if (process.platform === 'win32') return 'electron.exe'
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron'
+  return 'electron'
+}

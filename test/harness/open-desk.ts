@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createDesk, type Desk } from '../../main/desk'
+import { dispatch } from '../../main/ipc/handler-table'
+import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
+
+/** Layer 2: the built renderer in Debian's Chromium, its API wired to the real handler table in this process. */
+export interface OpenDeskOptions {
+  dataDir: string
+  keychainService: string
+  clipboard?: TextClipboard
+  clipboardClearMs?: number
+  viewport?: { width: number; height: number }
+  /** Reuse one browser across several desks in a benchmark or screenshot run. */
+  browser?: Browser
+}
+
+export interface OpenedDesk {
+  page: Page
+  desk: Desk
+  clipboard: TextClipboard
+  /** Console errors and CSP violations seen in the page; tests assert it stays empty. */
+  pageErrors: string[]
+  close(): Promise<void>
+}
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const RENDERER_DIR = join(ROOT, 'out/renderer')
+/** A made-up origin the page is served from; requests to it are answered from disk and never reach a network. */
+export const HARNESS_ORIGIN = 'http://desk.localhost'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+let bridgeScript: Promise<string> | undefined
+function pageBridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [join(import.meta.dirname, 'page-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]?.text ?? '')
+  return bridgeScript
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+}
+
+export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
+  const clipboard = options.clipboard ?? createMemoryClipboard()
+  const desk = await createDesk({
+    dataDir: options.dataDir,
+    keychainService: options.keychainService,
+    clipboard,
+    ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
+  })
+  const ownsBrowser = !options.browser
+  const browser = options.browser ?? (await launchChromium())
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } })
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== HARNESS_ORIGIN) return route.abort('blockedbyclient')
+    const path = url.pathname === '/' ? '/index.html' : url.pathname
+    const file = resolve(RENDERER_DIR, `.${decodeURIComponent(path)}`)
+    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 })
+    try {
+      const body = await readFile(file)
+      return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+    } catch {
+      return route.fulfill({ status: 404 })
+    }
+  })
+  await context.exposeBinding('__deskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(desk.handlers, channel, payload))
+  await context.addInitScript({ content: await pageBridge() })
+
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await page.goto(`${HARNESS_ORIGIN}/index.html`)
+
+  return {
+    page,
+    desk,
+    clipboard,
+    pageErrors,
+    async close() {
+      await context.close()
+      if (ownsBrowser) await browser.close()
+      await desk.close()
+    },
+  }
+}

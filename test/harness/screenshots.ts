@@ -1,0 +1,32 @@
+// `npm run screenshots`: renders the main screens of the built renderer through the layer-2 harness
+// into screenshots/*.png, so anyone can look at the UI without Electron.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { removeKeychainService } from '../helpers/temp-desk'
+import { launchChromium, openDesk, type OpenedDesk } from './open-desk'
+import { SCREENS } from './screens'
+
+const outDir = resolve(import.meta.dirname, '../../screenshots')
+await mkdir(outDir, { recursive: true })
+const browser = await launchChromium()
+try {
+  for (const screen of SCREENS) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'desk-shots-'))
+    const keychainService = `msp-customer-desk-screenshots-${process.pid}`
+    let desk: OpenedDesk | undefined
+    try {
+      desk = await openDesk({ dataDir, keychainService, browser })
+      await screen.prepare(desk)
+      const file = join(outDir, `${screen.name}.png`)
+      await desk.page.screenshot({ path: file, fullPage: false })
+      console.log(`wrote ${file}`)
+    } finally {
+      await desk?.close()
+      await rm(dataDir, { recursive: true, force: true })
+      await removeKeychainService(keychainService)
+    }
+  }
+} finally {
+  await browser.close()
+}
