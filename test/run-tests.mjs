@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: builds the app, then runs every test layer with node's test runner, with a keychain
 // (see with-keyring.mjs) and, on headless Linux, a virtual display for the Electron layer.
-// `node test/run-tests.mjs test/unit/x.test.ts` runs only the files named; SKIP_BUILD=1 reuses out/.
+// `node test/run-tests.mjs test/unit/x.test.ts` runs only the files named; SKIP_BUILD=1 reuses the build;
+// DESK_OUT_DIR=<dir> builds into (and tests) another folder than out/, so parallel runs do not collide.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -19,7 +20,8 @@ function findTests(dir) {
 
 async function main() {
   if (!process.env.SKIP_BUILD) {
-    const built = await run(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root })
+    const outDir = process.env.DESK_OUT_DIR ? ['--outDir', resolve(root, process.env.DESK_OUT_DIR)] : []
+    const built = await run(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', ...outDir], { cwd: root })
     if (built !== 0) return built
   }
   const named = process.argv.slice(2)

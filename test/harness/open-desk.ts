@@ -27,7 +27,8 @@ export interface OpenedDesk {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const RENDERER_DIR = join(ROOT, 'out/renderer')
+/** The built renderer; DESK_OUT_DIR points at another build than out/ (see run-tests.mjs). */
+const RENDERER_DIR = join(resolve(ROOT, process.env.DESK_OUT_DIR ?? 'out'), 'renderer')
 /** A made-up origin the page is served from; requests to it are answered from disk and never reach a network. */
 export const HARNESS_ORIGIN = 'http://desk.localhost'
 
@@ -96,6 +97,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   await context.addInitScript({ content: await pageBridge() })
 
   const page = await context.newPage()
+  // A missing element fails the test in seconds instead of hanging it.
+  page.setDefaultTimeout(10_000)
   const pageErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text())
