@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusBanner } from './components/StatusBanner'
-import { AddCompanyForm } from './features/customers/AddCompanyForm'
+import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
+import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
 import { useDesk } from './store/desk-context'
 
 export function App() {
   const loadCustomers = useDesk((state) => state.loadCustomers)
   const loadStatus = useDesk((state) => state.loadStatus)
-  const [adding, setAdding] = useState(false)
+  const openCreate = useDesk((state) => state.openCreate)
 
   useEffect(() => {
     void loadStatus()
@@ -19,14 +20,15 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>MSP Customer Desk</h1>
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
+        <button type="button" className="primary" onClick={openCreate}>
           Add company
         </button>
       </header>
       <StatusBanner />
       <main className="app-main">
-        {adding ? <AddCompanyForm onDone={() => setAdding(false)} /> : null}
-        <CustomerList onAdd={() => setAdding(true)} />
+        <CustomerFormDialog />
+        <CustomerList onAdd={openCreate} />
+        <CustomerDetail />
       </main>
       <NoticeBar />
     </div>

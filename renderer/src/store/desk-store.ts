@@ -20,7 +20,19 @@ export interface AppSlice {
   clearNotice(): void
 }
 
-export type DeskState = CustomersSlice & AppSlice
+/** Which customer is shown and whether the create/edit form is open. */
+export type EditorState = null | { mode: 'create' } | { mode: 'edit'; id: string }
+
+export interface UiSlice {
+  selectedId: string | null
+  editor: EditorState
+  selectCustomer(id: string | null): void
+  openCreate(): void
+  openEdit(id: string): void
+  closeEditor(): void
+}
+
+export type DeskState = CustomersSlice & AppSlice & UiSlice
 
 /** One store per window, built over the API it is given: the preload's in the app, a test transport elsewhere. */
 export function createDeskStore(api: DeskApi) {
@@ -44,7 +56,25 @@ export function createDeskStore(api: DeskApi) {
       })
     },
     removeCustomer(id) {
-      set((state) => ({ customers: state.customers.filter((item) => item.id !== id) }))
+      set((state) => ({
+        customers: state.customers.filter((item) => item.id !== id),
+        selectedId: state.selectedId === id ? null : state.selectedId,
+      }))
+    },
+
+    selectedId: null,
+    editor: null,
+    selectCustomer(id) {
+      set({ selectedId: id })
+    },
+    openCreate() {
+      set({ editor: { mode: 'create' } })
+    },
+    openEdit(id) {
+      set({ editor: { mode: 'edit', id } })
+    },
+    closeEditor() {
+      set({ editor: null })
     },
 
     status: null,
