@@ -105,19 +105,20 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const entries = describeChanges(draftOf(existing), draft, { at, reason: request.reason.trim(), newId })
       if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: request.reason.trim() || null })
       if (entries.length === 0) return existing
-      if (password !== null) await vault.storeCustomerPassword(existing.id, password)
       const passwordSetAt = password !== null ? at : (existing.x360?.passwordSetAt ?? null)
-      const updated = await store.mutate((data) => {
-        const target = data.customers.find((customer) => customer.id === existing.id)
-        if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
-        target.companyName = draft.companyName
-        target.notes = draft.notes
-        target.x360 = draft.x360 ? { ...draft.x360, passwordSetAt } : null
-        target.nexetic = draft.nexetic
-        target.updatedAt = at
-        target.history.push(...entries)
-        return target
-      })
+      const updated = await withPassword(existing.id, password, () =>
+        store.mutate((data) => {
+          const target = data.customers.find((customer) => customer.id === existing.id)
+          if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          target.companyName = draft.companyName
+          target.notes = draft.notes
+          target.x360 = draft.x360 ? { ...draft.x360, passwordSetAt } : null
+          target.nexetic = draft.nexetic
+          target.updatedAt = at
+          target.history.push(...entries)
+          return target
+        }),
+      )
       if (existing.x360 && !draft.x360) await vault.deleteCustomerPassword(existing.id)
       return updated
     },
@@ -143,16 +144,17 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const problem = passwordProblem(password)
       if (problem) throw invalidFields({ password: problem })
       if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
-      await vault.storeCustomerPassword(id, password)
       const at = now().toISOString()
-      return store.mutate((data) => {
-        const target = data.customers.find((customer) => customer.id === id)
-        if (!target?.x360) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
-        target.x360.passwordSetAt = at
-        target.updatedAt = at
-        target.history.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: null })
-        return target
-      })
+      return withPassword(id, password, () =>
+        store.mutate((data) => {
+          const target = data.customers.find((customer) => customer.id === id)
+          if (!target?.x360) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          target.x360.passwordSetAt = at
+          target.updatedAt = at
+          target.history.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: null })
+          return target
+        }),
+      )
     },
 
     async revealPassword({ id }: { id: string }): Promise<{ password: string }> {
@@ -164,6 +166,22 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       await clipboard.copySecret(await requirePassword(id))
       return { clearsAfterSeconds: Math.round(clipboard.clearAfterMs / 1000) }
     },
+  }
+
+  /**
+   * Writes a new password (if any) to the keychain, then saves; if the save fails, the keychain is put
+   * back as it was, so the store and the keychain never disagree about which password is current.
+   */
+  async function withPassword<T>(id: string, password: string | null, save: () => Promise<T>): Promise<T> {
+    if (password === null) return save()
+    const previous = await vault.readCustomerPassword(id)
+    await vault.storeCustomerPassword(id, password)
+    try {
+      return await save()
+    } catch (error) {
+      await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
+      throw error
+    }
   }
 
   async function requirePassword(id: string): Promise<string> {
