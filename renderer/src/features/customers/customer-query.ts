@@ -1,0 +1,153 @@
+import type { CustomerListItem } from '../../../../main/common/contract'
+
+/** Which services a customer must have to be listed. */
+export type ServiceFilter = 'all' | 'x360' | 'nexetic' | 'both' | 'none'
+export type SortColumn = 'company' | 'username' | 'licenses' | 'storage' | 'updated'
+/** Spelled as aria-sort spells it, so the header can use it as is. */
+export type SortDirection = 'ascending' | 'descending'
+
+export interface CustomerQuery {
+  search: string
+  service: ServiceFilter
+  sort: SortColumn
+  direction: SortDirection
+}
+
+export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 'company', direction: 'ascending' }
+
+export const SERVICE_FILTERS: { value: ServiceFilter; label: string }[] = [
+  { value: 'all', label: 'All customers' },
+  { value: 'x360', label: 'With x360Recover' },
+  { value: 'nexetic', label: 'With Nexetic' },
+  { value: 'both', label: 'With both services' },
+  { value: 'none', label: 'With no service yet' },
+]
+
+/** Lower case without accents, so "muller" finds "Müller" and "CONTOSO" finds "contoso". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()
+}
+
+// Built once per customer object: the store replaces an object when it changes, so a stale entry is never read.
+const searchTexts = new WeakMap<CustomerListItem, string>()
+
+/** Everything a search looks in: company, username, e-mail, locations, organization, domain, notify users. */
+export function searchTextOf(customer: CustomerListItem): string {
+  let text = searchTexts.get(customer)
+  if (text === undefined) {
+    const parts = [customer.companyName]
+    if (customer.x360) parts.push(customer.x360.username, customer.x360.email, ...customer.x360.locations)
+    if (customer.nexetic) {
+      parts.push(customer.nexetic.organizationName, customer.nexetic.domain ?? '', ...customer.nexetic.notifyUsers)
+    }
+    // A line break between fields keeps one word from matching across two of them.
+    text = fold(parts.join('\n'))
+    searchTexts.set(customer, text)
+  }
+  return text
+}
+
+/** Builds every search text ahead of the first keystroke (the list calls it after a change, once painted). */
+export function warmSearchIndex(customers: readonly CustomerListItem[]): void {
+  for (const customer of customers) searchTextOf(customer)
+}
+
+export function searchWords(search: string): string[] {
+  return fold(search).split(/\s+/).filter((word) => word !== '')
+}
+
+export function matchesService(customer: CustomerListItem, filter: ServiceFilter): boolean {
+  const x360 = customer.x360 !== null
+  const nexetic = customer.nexetic !== null
+  switch (filter) {
+    case 'all':
+      return true
+    case 'x360':
+      return x360
+    case 'nexetic':
+      return nexetic
+    case 'both':
+      return x360 && nexetic
+    case 'none':
+      return !x360 && !nexetic
+  }
+}
+
+/** Text and numeric columns start ascending; "updated" starts with the newest. */
+export function firstDirection(column: SortColumn): SortDirection {
+  return column === 'updated' ? 'descending' : 'ascending'
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+type SortKey = string | number | null
+
+function sortKey(customer: CustomerListItem, column: SortColumn): SortKey {
+  switch (column) {
+    case 'company':
+      return customer.companyName
+    case 'username':
+      return customer.x360?.username ?? null
+    case 'licenses':
+      return customer.nexetic?.userLicenses ?? null
+    case 'storage':
+      return customer.nexetic?.extraStorageGb ?? null
+    case 'updated':
+      return customer.updatedAt
+  }
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  // ISO times compare correctly as plain strings; names need the collator.
+  return collator.compare(String(a), String(b))
+}
+
+function nullsLast(a: SortKey, b: SortKey): number {
+  if (a === null) return b === null ? 0 : 1
+  return -1
+}
+
+// One sorted copy per list and order: a keystroke only filters it, it never sorts 10,000 rows again.
+const sortedLists = new WeakMap<readonly CustomerListItem[], Map<string, readonly CustomerListItem[]>>()
+
+/**
+ * Sorted by one column; customers without the value (no such service) always come last, ties are
+ * broken by company name and then keep the list's order (the sort is stable).
+ */
+export function sortCustomers(
+  customers: readonly CustomerListItem[],
+  column: SortColumn,
+  direction: SortDirection,
+): readonly CustomerListItem[] {
+  const cacheKey = `${column}:${direction}`
+  let byOrder = sortedLists.get(customers)
+  const cached = byOrder?.get(cacheKey)
+  if (cached) return cached
+  const sign = direction === 'ascending' ? 1 : -1
+  const keyed = customers.map((customer) => ({ customer, key: sortKey(customer, column) }))
+  keyed.sort((a, b) => {
+    const primary = a.key === null || b.key === null ? nullsLast(a.key, b.key) : compareKeys(a.key, b.key) * sign
+    if (primary !== 0 || column === 'company') return primary
+    return collator.compare(a.customer.companyName, b.customer.companyName)
+  })
+  const sorted = keyed.map((entry) => entry.customer)
+  if (!byOrder) {
+    byOrder = new Map()
+    sortedLists.set(customers, byOrder)
+  }
+  byOrder.set(cacheKey, sorted)
+  return sorted
+}
+
+/** The customers to list for a search, a service filter and a sort order. */
+export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
+  const sorted = sortCustomers(customers, query.sort, query.direction)
+  const words = searchWords(query.search)
+  if (words.length === 0 && query.service === 'all') return sorted
+  return sorted.filter((customer) => {
+    if (!matchesService(customer, query.service)) return false
+    const text = searchTextOf(customer)
+    return words.every((word) => text.includes(word))
+  })
+}
