@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
+import { createDeletionLog } from './services/deletion-log'
+import { createLicenseService } from './services/license-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
 
@@ -46,6 +48,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       },
     },
     customers,
+    licenses: createLicenseService({ store, now, newId }),
+    history: createDeletionLog({ store }),
   }
   return { handlers: createHandlerTable(implementation, report), store, vault, close: () => clipboard.dispose() }
 }

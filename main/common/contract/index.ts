@@ -1,11 +1,15 @@
 import type { NamespaceApi } from './define'
 import { appChannels } from './app'
 import { customerChannels } from './customers'
+import { historyChannels } from './history'
+import { licenseChannels } from './licenses'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
 export const contract = {
   app: appChannels,
   customers: customerChannels,
+  licenses: licenseChannels,
+  history: historyChannels,
 }
 
 export type Contract = typeof contract
