@@ -1,30 +1,46 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
-  label: string
-  value: string
-  onChange(value: string): void
-  error?: string | undefined
-  hint?: ReactNode
+/** What a field frame hands to its control so the label, hint and error are tied to it. */
+export interface FieldControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
 }
 
-/** A labelled input whose error and hint are tied to it for screen readers (aria-describedby). */
-export function TextField({ label, value, onChange, error, hint, id, ...rest }: TextFieldProps) {
+interface FieldFrameProps {
+  label: string
+  id?: string | undefined
+  error?: string | undefined
+  hint?: ReactNode
+  /** Buttons shown beside the control (show/hide, generate, copy). */
+  actions?: ReactNode
+  className?: string | undefined
+  children(control: FieldControlProps): ReactNode
+}
+
+/** Label, control, hint and error, with the error and hint tied to the control for screen readers (aria-describedby). */
+export function FieldFrame({ label, id, error, hint, actions, className, children }: FieldFrameProps) {
   const generated = useId()
   const inputId = id ?? generated
   const hintId = hint ? `${inputId}-hint` : undefined
   const errorId = error ? `${inputId}-error` : undefined
+  const control = children({
+    id: inputId,
+    'aria-invalid': error ? true : undefined,
+    // The error comes first: it is what the user needs to hear.
+    'aria-describedby': [errorId, hintId].filter(Boolean).join(' ') || undefined,
+  })
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
-        {...rest}
-      />
+      {actions ? (
+        <div className="field__row">
+          {control}
+          {actions}
+        </div>
+      ) : (
+        control
+      )}
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}
@@ -36,5 +52,24 @@ export function TextField({ label, value, onChange, error, hint, id, ...rest }: 
         </p>
       ) : null}
     </div>
+  )
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+  label: string
+  value: string
+  onChange(value: string): void
+  error?: string | undefined
+  hint?: ReactNode
+  actions?: ReactNode
+  fieldClassName?: string | undefined
+}
+
+/** A labelled input whose error and hint are tied to it for screen readers (aria-describedby). */
+export function TextField({ label, value, onChange, error, hint, actions, fieldClassName, id, ...rest }: TextFieldProps) {
+  return (
+    <FieldFrame label={label} id={id} error={error} hint={hint} actions={actions} className={fieldClassName}>
+      {(control) => <input {...control} value={value} onChange={(event) => onChange(event.target.value)} {...rest} />}
+    </FieldFrame>
   )
 }

@@ -1,10 +1,53 @@
-import { AddCompanyForm } from '../customers/AddCompanyForm'
-import { useDesk } from '../../store/desk-context'
+import { useEffect, useState } from 'react'
+import type { Customer } from '../../../../main/common/customer-model'
+import { useDesk, useDeskApi } from '../../store/desk-context'
+import { CustomerForm } from './CustomerForm'
+import { emptyFormState, formStateFromCustomer } from './form-state'
+import { ModalDialog } from './ModalDialog'
 
-/** The create/edit customer form (placeholder until the full form lands: company name only). */
+/** Loads the customer fresh from main, so the form starts from what is saved, not from a list row. */
+function EditCustomer({ id }: { id: string }) {
+  const api = useDeskApi()
+  const closeEditor = useDesk((state) => state.closeEditor)
+  const [loaded, setLoaded] = useState<{ customer: Customer } | { error: string } | null>(null)
+
+  useEffect(() => {
+    let current = true
+    void api.customers.get({ id }).then((result) => {
+      if (current) setLoaded(result.ok ? { customer: result.value } : { error: result.error.message })
+    })
+    return () => {
+      current = false
+    }
+  }, [api, id])
+
+  if (loaded && 'customer' in loaded) {
+    return <CustomerForm initial={formStateFromCustomer(loaded.customer)} target={{ mode: 'edit', existing: loaded.customer }} />
+  }
+  return (
+    <ModalDialog title="Edit customer" onEscape={closeEditor}>
+      <div className="modal__body">
+        {loaded ? (
+          <p role="alert" className="form-error">
+            {loaded.error}
+          </p>
+        ) : (
+          <p aria-busy="true">Loading the customer…</p>
+        )}
+      </div>
+      <div className="modal__footer">
+        <button type="button" onClick={closeEditor}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  )
+}
+
+/** The create/edit customer dialog, shown while the editor is open. */
 export function CustomerFormDialog() {
   const editor = useDesk((state) => state.editor)
-  const closeEditor = useDesk((state) => state.closeEditor)
   if (!editor) return null
-  return <AddCompanyForm onDone={closeEditor} />
+  if (editor.mode === 'edit') return <EditCustomer key={editor.id} id={editor.id} />
+  return <CustomerForm initial={emptyFormState()} target={{ mode: 'create' }} />
 }

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react'
+import type { CustomerListItem } from '../../../../main/common/contract'
+import { useDesk, useDeskApi } from '../../store/desk-context'
+import { ModalDialog } from '../customer-form/ModalDialog'
+import { PasswordPairFields, type PasswordPairField } from './PasswordPairFields'
+
+const IDS = { password: 'change-password-new', confirm: 'change-password-confirm' }
+const ERROR_ID = 'change-password-error'
+
+/** Change Password: how a lost Vault password is reset; the new one goes straight to the keychain. */
+export function ChangePasswordDialog({ customer, onClose }: { customer: CustomerListItem; onClose(changed: boolean): void }) {
+  const api = useDeskApi()
+  const upsertCustomer = useDesk((state) => state.upsertCustomer)
+  const showNotice = useDesk((state) => state.showNotice)
+  const [password, setPassword] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [errors, setErrors] = useState<Partial<Record<PasswordPairField, string>>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    const result = await api.customers.changePassword({ id: customer.id, password, confirmPassword: confirm })
+    setBusy(false)
+    if (result.ok) {
+      upsertCustomer(result.value)
+      showNotice('info', `The Vault password of ${customer.companyName} was changed.`)
+      onClose(true)
+      return
+    }
+    const fields = result.error.fields ?? {}
+    const next = {
+      ...(fields.password ? { password: fields.password } : {}),
+      ...(fields.confirmPassword ? { confirm: fields.confirmPassword } : {}),
+    }
+    setErrors(next)
+    setFormError(next.password || next.confirm ? null : result.error.message)
+    const focusId = next.password ? IDS.password : next.confirm ? IDS.confirm : ERROR_ID
+    // After React has drawn the message, so the error is announced with the focus.
+    requestAnimationFrame(() => document.getElementById(focusId)?.focus())
+  }
+
+  return (
+    <ModalDialog title={`Change Password for ${customer.companyName}`} onEscape={() => onClose(false)}>
+      <form className="modal__form" noValidate onSubmit={submit}>
+        <div className="modal__body">
+          {customer.x360 ? (
+            <p className="field__hint">
+              Sets a new Vault password for <strong>{customer.x360.username}</strong>. Set the same password in the x360Recover Licensing
+              Portal, then give it to the customer.
+            </p>
+          ) : null}
+          {formError ? (
+            <p id={ERROR_ID} className="form-error" role="alert" tabIndex={-1}>
+              {formError}
+            </p>
+          ) : null}
+          <PasswordPairFields
+            labels={{ password: 'New password', confirm: 'Confirm new password' }}
+            ids={IDS}
+            password={password}
+            confirm={confirm}
+            errors={errors}
+            autoFocus
+            onChange={(next) => {
+              setPassword(next.password)
+              setConfirm(next.confirm)
+              setErrors({})
+            }}
+          />
+        </div>
+        <div className="modal__footer">
+          <button type="button" onClick={() => onClose(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Change Password'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { FieldFrame, TextField } from '../../components/TextField'
+import { useDesk } from '../../store/desk-context'
+import { fieldId, type FormState } from './form-state'
+import { ModalDialog } from './ModalDialog'
+import { NexeticSection } from './NexeticSection'
+import { FORM_ERROR_ID, useCustomerForm, type FormMode } from './use-customer-form'
+import { X360Section } from './X360Section'
+
+/** Asked in place of the buttons, so Esc never throws away what the user typed without a second look. */
+function DiscardPrompt({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
+  const keepRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => keepRef.current?.focus(), [])
+  return (
+    <div className="discard-prompt" role="group" aria-labelledby="discard-prompt-text">
+      <span id="discard-prompt-text">Discard the changes you typed?</span>
+      <button type="button" className="danger" onClick={onDiscard}>
+        Discard changes
+      </button>
+      <button type="button" ref={keepRef} onClick={onKeep}>
+        Keep editing
+      </button>
+    </div>
+  )
+}
+
+function SectionToggle({ label, detail, checked, onChange }: { label: string; detail: string; checked: boolean; onChange(on: boolean): void }) {
+  return (
+    <label className="section-toggle">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>
+        <span className="section-toggle__label">{label}</span>
+        <span className="section-toggle__detail">{detail}</span>
+      </span>
+    </label>
+  )
+}
+
+/** The create/edit customer dialog: the two portals' fields, checked as the user goes and again by main. */
+export function CustomerForm({ initial, target }: { initial: FormState; target: FormMode }) {
+  const closeEditor = useDesk((state) => state.closeEditor)
+  const model = useCustomerForm(initial, target)
+  const { state, errors, existing } = model
+  const [askingDiscard, setAskingDiscard] = useState(false)
+  const creating = existing === null
+
+  function requestCancel() {
+    if (askingDiscard) setAskingDiscard(false)
+    else if (model.dirty) setAskingDiscard(true)
+    else closeEditor()
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (!askingDiscard) void model.submit()
+  }
+
+  // Enter submits from a checkbox or a list too, as it does from a text field; in the notes it starts a new line.
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Enter') return
+    const target = event.target as HTMLElement
+    const isToggle = target instanceof HTMLInputElement && target.type === 'checkbox'
+    const isNotesShortcut = target instanceof HTMLTextAreaElement && (event.ctrlKey || event.metaKey)
+    if (isToggle || target instanceof HTMLSelectElement || isNotesShortcut) {
+      event.preventDefault()
+      event.currentTarget.requestSubmit()
+    }
+  }
+
+  return (
+    <ModalDialog title={existing ? `Edit ${existing.companyName}` : 'New customer'} onEscape={requestCancel} className="modal--form">
+      <form className="modal__form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
+        <div className="modal__body">
+          {model.formError ? (
+            <p id={FORM_ERROR_ID} className="form-error" role="alert" tabIndex={-1}>
+              {model.formError}
+            </p>
+          ) : null}
+          <TextField
+            id={fieldId('companyName')}
+            label="Customer Company Name"
+            value={state.companyName}
+            onChange={(value) => model.setField('companyName', value)}
+            onBlur={() => model.blur('companyName')}
+            error={errors.companyName}
+            maxLength={200}
+            autoComplete="off"
+            data-autofocus
+          />
+          {model.duplicatePending ? (
+            <div className="duplicate-confirm">
+              <button type="button" onClick={model.confirmDuplicate} disabled={model.busy}>
+                {creating ? 'Yes, this is a different customer — create it anyway' : 'Yes, this is a different customer — save it anyway'}
+              </button>
+            </div>
+          ) : null}
+
+          <section className="form-section" aria-label="x360Recover">
+            <SectionToggle
+              label="x360Recover Direct-to-Cloud account"
+              detail="The customer's Vault login, as in the Licensing Portal: User Management > Users > Add User."
+              checked={state.x360On}
+              onChange={(on) => model.setSection('x360On', on)}
+            />
+            {state.x360On ? <X360Section model={model} /> : null}
+            {!state.x360On && existing?.x360 ? (
+              <p className="note note--warning">Saving removes the x360Recover account and deletes its Vault password from the keychain.</p>
+            ) : null}
+          </section>
+
+          <section className="form-section" aria-label="Nexetic">
+            <SectionToggle
+              label="Nexetic Wholesale subscription"
+              detail="As in the Nexetic Portal: Customers > Add > Add customer."
+              checked={state.nexeticOn}
+              onChange={(on) => model.setSection('nexeticOn', on)}
+            />
+            {state.nexeticOn ? <NexeticSection model={model} /> : null}
+            {!state.nexeticOn && existing?.nexetic ? <p className="note note--warning">Saving removes the Nexetic subscription from this customer.</p> : null}
+          </section>
+
+          <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only.">
+            {(control) => (
+              <textarea {...control} value={state.notes} maxLength={5000} rows={3} onChange={(event) => model.setField('notes', event.target.value)} />
+            )}
+          </FieldFrame>
+        </div>
+        <div className="modal__footer">
+          {askingDiscard ? (
+            <DiscardPrompt onDiscard={closeEditor} onKeep={() => setAskingDiscard(false)} />
+          ) : (
+            <>
+              <button type="button" onClick={requestCancel}>
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={model.busy}>
+                {model.busy ? 'Saving…' : creating ? 'Create customer' : 'Save changes'}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,96 @@
+import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES } from '../../../../main/common/customer-model'
+import { parseStorageGb } from '../../../../main/common/portal-rules'
+import { FieldFrame, TextField } from '../../components/TextField'
+import { fieldId } from './form-state'
+import type { CustomerFormModel } from './use-customer-form'
+
+type NexeticText = 'organizationName' | 'domain' | 'userLicenses' | 'extraStorage' | 'notifyUsers'
+
+/** What "2 TB" will be saved as, so the conversion is never a surprise. */
+function storageHint(typed: string): string {
+  const base = 'The total storage for the customer, in GB. TB is accepted, such as 2 TB (1 TB = 1024 GB).'
+  const parsed = parseStorageGb(typed)
+  if (!/tb/i.test(typed) || !('value' in parsed)) return base
+  return `${base} Saved as ${parsed.value.toLocaleString('en-US')} GB.`
+}
+
+/** The Nexetic Wholesale subscription, with the Nexetic Portal's own labels. */
+export function NexeticSection({ model }: { model: CustomerFormModel }) {
+  const { state, errors, setField, blur, existing } = model
+  const text = (field: NexeticText) => {
+    const key = `nexetic.${field}` as const
+    return {
+      id: fieldId(key),
+      value: state.nexetic[field],
+      onChange: (value: string) => setField(key, value),
+      onBlur: () => blur(key),
+      error: errors[key],
+      autoComplete: 'off',
+    }
+  }
+  const storageLocked = existing?.nexetic != null
+  return (
+    <div className="form-section__body">
+      <div className="form-grid">
+        <TextField {...text('organizationName')} label="Organization name" maxLength={200} hint="Defaults to the company name." />
+        <TextField
+          {...text('domain')}
+          label="Domain"
+          maxLength={300}
+          spellCheck={false}
+          hint="Optional: the customer's Microsoft 365 domain, such as contoso.com or contoso.onmicrosoft.com."
+        />
+        <TextField
+          {...text('userLicenses')}
+          label="User Licenses"
+          inputMode="numeric"
+          maxLength={50}
+          hint="Required even when not relevant: enter a large enough number."
+        />
+        <TextField {...text('extraStorage')} label="Extra Storage" maxLength={50} hint={storageHint(state.nexetic.extraStorage)} />
+        <TextField
+          {...text('notifyUsers')}
+          label="Notify Users"
+          maxLength={8000}
+          spellCheck={false}
+          hint="E-mail addresses separated by semicolons (;)."
+          fieldClassName="form-grid__wide"
+        />
+        {storageLocked ? (
+          <TextField
+            id={fieldId('nexetic.storageType')}
+            label="Storage Type"
+            value={state.nexetic.storageType}
+            onChange={() => undefined}
+            readOnly
+            hint={STORAGE_TYPE_LOCKED_NOTE}
+            error={errors['nexetic.storageType']}
+          />
+        ) : (
+          <FieldFrame
+            id={fieldId('nexetic.storageType')}
+            label="Storage Type"
+            error={errors['nexetic.storageType']}
+            hint="Chosen once, when the subscription is created; only Nexetic Support can change it later."
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={state.nexetic.storageType}
+                onChange={(event) => setField('nexetic.storageType', event.target.value)}
+                onBlur={() => blur('nexetic.storageType')}
+              >
+                <option value="">Choose a Storage Type…</option>
+                {STORAGE_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
+        )}
+      </div>
+    </div>
+  )
+}
