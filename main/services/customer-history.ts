@@ -17,6 +17,9 @@ const TRACKED: { field: string; read: (c: CustomerDraft) => string | null }[] = 
   { field: 'nexetic.storageType', read: (c) => c.nexetic?.storageType ?? null },
 ]
 
+/** The field names `describeChanges` compares, for the tests that check no stored field is left out. */
+export const trackedFields = (): string[] => TRACKED.map(({ field }) => field)
+
 export interface ChangeContext {
   at: string
   reason: string
