@@ -31,7 +31,9 @@ export interface OpenedLicenseDesk {
   reopen(): Promise<{ desk: Desk; api: DeskApi }>
 }
 
-const apiOver = (desk: Desk): DeskApi => createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload))
+/** Electron structured-clones every answer across IPC; so does this transport, so no answer aliases the store's memory. */
+const apiOver = (desk: Desk): DeskApi =>
+  createDeskApi(async (channel, payload) => structuredClone(await dispatch(desk.handlers, channel, structuredClone(payload))))
 
 /** A desk on a fresh temp folder and keychain service, reached only through the handler table like the page. */
 export async function openLicenseDesk(t: TestContext, now: () => Date = minuteClock()): Promise<OpenedLicenseDesk> {
