@@ -1,0 +1,50 @@
+import { useEffect, useId, useState } from 'react'
+import type { Tombstone } from '../../../../main/common/customer-model'
+import { useDesk, useDeskApi } from '../../store/desk-context'
+import { formatWhen } from './history-format'
+import './licenses.css'
+
+/** The app-wide log of deleted customers, newest first: a deletion itself can be seen later. */
+export function DeletionLog() {
+  const api = useDeskApi()
+  // Read again whenever the number of customers changes, as it does after a deletion.
+  const customerCount = useDesk((state) => state.customers.length)
+  const headingId = useId()
+  const [loaded, setLoaded] = useState<{ deletions: Tombstone[] } | { error: string } | null>(null)
+
+  useEffect(() => {
+    let current = true
+    void api.history.deletions({}).then((result) => {
+      if (current) setLoaded(result.ok ? { deletions: result.value } : { error: result.error.message })
+    })
+    return () => {
+      current = false
+    }
+  }, [api, customerCount])
+
+  let body
+  if (loaded === null) body = <p aria-busy="true">Loading the deletion log…</p>
+  else if ('error' in loaded) body = <p role="alert" className="form-error">{loaded.error}</p>
+  else if (loaded.deletions.length === 0) body = <p className="field__hint">No customer has been deleted.</p>
+  else {
+    body = (
+      <ol className="history-timeline">
+        {loaded.deletions.map((tombstone) => (
+          <li key={`${tombstone.customerId}-${tombstone.deletedAt}`} className="history-entry">
+            <time dateTime={tombstone.deletedAt}>{formatWhen(tombstone.deletedAt)}</time>
+            <span className="history-entry__field">{tombstone.companyName}</span>
+            <span className="history-entry__value">
+              deleted{tombstone.x360Username ? ` (x360Recover username ${tombstone.x360Username})` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    )
+  }
+  return (
+    <section className="history" aria-labelledby={headingId}>
+      <h3 id={headingId}>Deleted customers</h3>
+      {body}
+    </section>
+  )
+}
