@@ -53,7 +53,7 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
   const setAt = customer.x360.passwordSetAt
   return (
     <section className="credentials" aria-labelledby={`credentials-${customer.id}`}>
-      <h3 id={`credentials-${customer.id}`}>Vault password</h3>
+      <h3 id={`credentials-${customer.id}`}>Vault credentials</h3>
       <p className="field__hint">
         {VAULT_LOGIN_NOTE} {setAt ? `Last set ${new Date(setAt).toLocaleString()}.` : 'No password has been set here yet.'}
       </p>

@@ -10,7 +10,16 @@ import { X360Section } from './X360Section'
 /** Asked in place of the buttons, so Esc never throws away what the user typed without a second look. */
 function DiscardPrompt({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
   const keepRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => keepRef.current?.focus(), [])
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const dialog = keepRef.current?.closest<HTMLElement>('[role="dialog"]')
+    keepRef.current?.focus()
+    // Back where the user was (or at least inside the dialog), so Esc and typing keep working after "Keep editing".
+    return () => {
+      if (before && dialog?.contains(before)) before.focus()
+      else dialog?.focus()
+    }
+  }, [])
   return (
     <div className="discard-prompt" role="group" aria-labelledby="discard-prompt-text">
       <span id="discard-prompt-text">Discard the changes you typed?</span>

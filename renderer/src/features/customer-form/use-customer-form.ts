@@ -108,7 +108,11 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
     }
   }
 
-  const blur = (key: string) => recheck(state, [key])
+  // A field already in error is re-checked as the user types; leaving it unchanged keeps the message (even one only
+  // main could give), and the layout does not shift under a click that caused the blur.
+  const blur = (key: string) => {
+    if (errors[key] === undefined) recheck(state, [key])
+  }
 
   async function submit(confirmDuplicate = duplicateConfirmed === currentKey) {
     if (busy) return

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+import type { Customer } from '../../main/common/customer-model'
+
+/** Steps a user takes in the customer form, by role and label, shared by the UI tests and the screenshots. */
+export interface X360Input {
+  username: string
+  email: string
+  locations: string
+  password?: string
+  confirmPassword?: string
+}
+
+export interface NexeticInput {
+  domain?: string
+  userLicenses: string
+  extraStorage?: string
+  notifyUsers: string
+  storageType?: string
+}
+
+export async function openNewCustomer(page: Page): Promise<Locator> {
+  const empty = page.getByRole('button', { name: 'Add your first customer' })
+  const header = page.getByRole('button', { name: 'Add company' })
+  await empty.or(header).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New customer' })
+  await dialog.waitFor()
+  return dialog
+}
+
+export const field = (dialog: Locator, label: string): Locator => dialog.getByLabel(label, { exact: true })
+
+export async function fillX360(dialog: Locator, input: X360Input): Promise<void> {
+  const toggle = dialog.getByRole('checkbox', { name: 'x360Recover Direct-to-Cloud account' })
+  if (!(await toggle.isChecked())) await toggle.check()
+  await field(dialog, 'Customer Username').fill(input.username)
+  await field(dialog, 'Customer Email Address').fill(input.email)
+  await field(dialog, 'Locations').fill(input.locations)
+  if (input.password !== undefined) await field(dialog, 'Customer Password').fill(input.password)
+  if (input.confirmPassword ?? input.password) await field(dialog, 'Customer Confirm Password').fill(input.confirmPassword ?? input.password ?? '')
+}
+
+export async function fillNexetic(dialog: Locator, input: NexeticInput): Promise<void> {
+  const toggle = dialog.getByRole('checkbox', { name: 'Nexetic Wholesale subscription' })
+  if (!(await toggle.isChecked())) await toggle.check()
+  if (input.domain !== undefined) await field(dialog, 'Domain').fill(input.domain)
+  await field(dialog, 'User Licenses').fill(input.userLicenses)
+  if (input.extraStorage !== undefined) await field(dialog, 'Extra Storage').fill(input.extraStorage)
+  await field(dialog, 'Notify Users').fill(input.notifyUsers)
+  if (input.storageType !== undefined) await field(dialog, 'Storage Type').selectOption(input.storageType)
+}
+
+/** Asserts the message is shown at that field: the field is marked invalid and its description starts with the message. */
+export async function expectFieldError(dialog: Locator, label: string, message: string): Promise<void> {
+  const input = field(dialog, label)
+  await dialog.getByText(message, { exact: true }).waitFor()
+  assert.equal(await input.getAttribute('aria-invalid'), 'true', `${label} should be marked invalid`)
+  const errorId = ((await input.getAttribute('aria-describedby')) ?? '').split(' ')[0] ?? ''
+  assert.equal(await dialog.page().locator(`[id="${errorId}"]`).textContent(), message, `the message at ${label}`)
+}
+
+export async function expectNoFieldError(dialog: Locator, label: string): Promise<void> {
+  assert.equal(await field(dialog, label).getAttribute('aria-invalid'), null, `${label} should not be marked invalid`)
+}
+
+export const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((element) => element === document.activeElement)
+
+export async function storedCustomers(dataDir: string): Promise<{ text: string; customers: Customer[] }> {
+  const text = await readFile(join(dataDir, 'customers.json'), 'utf8').catch(() => '{"customers":[]}')
+  return { text, customers: (JSON.parse(text) as { customers: Customer[] }).customers }
+}
+
+/** Everything the page holds, markup and the values of its fields, to check a secret is not in it. */
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea')].map((element) => (element as HTMLInputElement).value)
+    return `${document.documentElement.outerHTML}\n${values.join('\n')}`
+  })
+}
