@@ -32,8 +32,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   }
 
   /** The rules that need the other customers: a unique username, and one account per real customer. */
-  const checkAgainstOthers = (draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean): void => {
-    const others = store.data.customers.filter((customer) => customer.id !== selfId)
+  const checkAgainstOthers = (draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean, alsoNew: readonly Customer[] = []): void => {
+    const others = [...store.data.customers.filter((customer) => customer.id !== selfId), ...alsoNew]
     if (draft.x360) {
       const key = usernameKey(draft.x360.username)
       const owner = others.find((customer) => customer.x360 && usernameKey(customer.x360.username) === key)
@@ -69,19 +69,9 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     async create(request: SaveRequest): Promise<Customer> {
       const { draft, password } = checked(request, true)
       checkAgainstOthers(draft, null, request.confirmDuplicateCompany)
-      const at = now().toISOString()
-      const id = newId()
+      const customer = newCustomer(draft, password, now().toISOString())
+      const id = customer.id
       if (draft.x360 && password !== null) await vault.storeCustomerPassword(id, password)
-      const customer: Customer = {
-        id,
-        companyName: draft.companyName,
-        notes: draft.notes,
-        createdAt: at,
-        updatedAt: at,
-        x360: draft.x360 ? { ...draft.x360, passwordSetAt: password !== null ? at : null } : null,
-        nexetic: draft.nexetic,
-        history: [{ id: newId(), at, field: 'customer', from: null, to: 'created', reason: null }],
-      }
       try {
         await store.mutate((data) => {
           data.customers.push(customer)
@@ -91,6 +81,36 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
         throw error
       }
       return customer
+    },
+
+    /**
+     * For an import: every customer or none. The same checks as create, also between the new ones; a
+     * password is optional (an account without one gets it later with Change Password). Passwords go
+     * to the keychain first and are all taken out again if any write fails.
+     */
+    async createMany(forms: CustomerForm[], { confirmDuplicateCompany }: { confirmDuplicateCompany: boolean }): Promise<Customer[]> {
+      const at = now().toISOString()
+      const batch: { customer: Customer; password: string | null }[] = []
+      for (const form of forms) {
+        const { draft, password } = checked({ form, confirmDuplicateCompany }, false)
+        checkAgainstOthers(draft, null, confirmDuplicateCompany, batch.map((entry) => entry.customer))
+        batch.push({ customer: newCustomer(draft, password, at), password: draft.x360 ? password : null })
+      }
+      const stored: string[] = []
+      try {
+        for (const { customer, password } of batch) {
+          if (password === null) continue
+          await vault.storeCustomerPassword(customer.id, password)
+          stored.push(customer.id)
+        }
+        await store.mutate((data) => {
+          data.customers.push(...batch.map((entry) => entry.customer))
+        })
+      } catch (error) {
+        for (const id of stored) await vault.deleteCustomerPassword(id).catch(() => false)
+        throw error
+      }
+      return batch.map((entry) => entry.customer)
     },
 
     async update(request: SaveRequest & { id: string; reason: string }): Promise<Customer> {
@@ -181,6 +201,19 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     } catch (error) {
       await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
       throw error
+    }
+  }
+
+  function newCustomer(draft: CustomerDraft, password: string | null, at: string): Customer {
+    return {
+      id: newId(),
+      companyName: draft.companyName,
+      notes: draft.notes,
+      createdAt: at,
+      updatedAt: at,
+      x360: draft.x360 ? { ...draft.x360, passwordSetAt: password !== null ? at : null } : null,
+      nexetic: draft.nexetic,
+      history: [{ id: newId(), at, field: 'customer', from: null, to: 'created', reason: null }],
     }
   }
 
