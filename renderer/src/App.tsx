@@ -10,6 +10,7 @@ export function App() {
   const loadCustomers = useDesk((state) => state.loadCustomers)
   const loadStatus = useDesk((state) => state.loadStatus)
   const openCreate = useDesk((state) => state.openCreate)
+  const editing = useDesk((state) => state.editor !== null)
 
   useEffect(() => {
     void loadStatus()
@@ -28,7 +29,8 @@ export function App() {
       <main className="app-main">
         <CustomerFormDialog />
         <CustomerList onAdd={openCreate} />
-        <CustomerDetail />
+        {/* The form shows the customer while it is open; two copies of each label would confuse a screen reader. */}
+        {editing ? null : <CustomerDetail />}
       </main>
       <NoticeBar />
     </div>

@@ -1,9 +1,29 @@
+import { useEffect, useMemo, useState } from 'react'
 import { useDesk } from '../../store/desk-context'
+import { CustomerGrid } from './CustomerGrid'
+import { CustomerToolbar } from './CustomerToolbar'
+import { DEFAULT_QUERY, firstDirection, queryCustomers, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
 
+/** All customers: search, filter and sort above a virtualised grid, or the empty and no-match states. */
 export function CustomerList({ onAdd }: { onAdd(): void }) {
   const customers = useDesk((state) => state.customers)
   const loaded = useDesk((state) => state.loaded)
   const loadError = useDesk((state) => state.loadError)
+  const selectedId = useDesk((state) => state.selectedId)
+  const selectCustomer = useDesk((state) => state.selectCustomer)
+  const [query, setQuery] = useState<CustomerQuery>(DEFAULT_QUERY)
+  const shown = useMemo(() => queryCustomers(customers, query), [customers, query])
+
+  // After a list change has been painted, so the first keystroke of a search finds every search text built.
+  useEffect(() => warmSearchIndex(customers), [customers])
+
+  const change = (partial: Partial<CustomerQuery>) => setQuery((current) => ({ ...current, ...partial }))
+  const sortBy = (column: SortColumn) =>
+    setQuery((current) => ({
+      ...current,
+      sort: column,
+      direction: current.sort !== column ? firstDirection(column) : current.direction === 'ascending' ? 'descending' : 'ascending',
+    }))
 
   if (loadError) return <p role="alert">The customers could not be loaded: {loadError}</p>
   if (!loaded) return <p aria-busy="true">Loading customers…</p>
@@ -19,19 +39,30 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
     )
   }
   return (
-    <table className="customer-table" aria-label="Customers">
-      <thead>
-        <tr>
-          <th scope="col">Company</th>
-        </tr>
-      </thead>
-      <tbody>
-        {customers.map((customer) => (
-          <tr key={customer.id}>
-            <td>{customer.companyName}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section className="customer-list" aria-label="Customer list">
+      <CustomerToolbar query={query} onChange={change} shown={shown.length} total={customers.length} />
+      {shown.length === 0 ? (
+        <div className="no-match">
+          <h2>No customers match</h2>
+          <p>
+            {query.search.trim() !== '' ? <>Nothing matches “{query.search.trim()}”</> : <>No customer has these services</>}
+            {query.search.trim() !== '' && query.service !== 'all' ? ' with this service filter.' : '.'} Every word you type must appear in
+            the company, username, e-mail, domain, notify users or locations.
+          </p>
+          <button type="button" onClick={() => change({ search: '', service: 'all' })}>
+            Clear search and filter
+          </button>
+        </div>
+      ) : (
+        <CustomerGrid
+          customers={shown}
+          selectedId={selectedId}
+          sort={query.sort}
+          direction={query.direction}
+          onSort={sortBy}
+          onOpen={selectCustomer}
+        />
+      )}
+    </section>
   )
 }

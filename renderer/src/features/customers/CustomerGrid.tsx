@@ -1,0 +1,174 @@
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { CustomerListItem } from '../../../../main/common/contract'
+import { CUSTOMER_COLUMNS } from './customer-columns'
+import type { SortColumn, SortDirection } from './customer-query'
+
+// Fixed heights keep the virtual rows and the sticky header in step with the CSS.
+const ROW_HEIGHT = 44
+const HEADER_HEIGHT = 40
+
+interface CustomerGridProps {
+  customers: readonly CustomerListItem[]
+  selectedId: string | null
+  sort: SortColumn
+  direction: SortDirection
+  onSort(column: SortColumn): void
+  onOpen(id: string): void
+}
+
+/**
+ * The customers as a virtualised grid: only the rows in view are in the DOM. One row at a time is
+ * in the tab order; the arrow keys, Home/End and PageUp/PageDown move it, Enter opens the detail.
+ */
+export function CustomerGrid({ customers, selectedId, sort, direction, onSort, onOpen }: CustomerGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [activeId, setActiveId] = useState<string | null>(selectedId)
+  const focusPending = useRef(false)
+  const found = activeId === null ? -1 : customers.findIndex((customer) => customer.id === activeId)
+  const activeIndex = Math.max(0, found)
+
+  // The app does not use the React Compiler, so a virtualizer that cannot be memoized costs nothing here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: customers.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (index) => customers[index]?.id ?? index,
+    // The row that holds the focus stays mounted even when scrolled out of view, so focus is never lost.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (activeIndex < customers.length && !indexes.includes(activeIndex)) indexes.push(activeIndex)
+      return indexes.sort((a, b) => a - b)
+    },
+    useFlushSync: false,
+  })
+
+  // Bring a customer selected elsewhere (e.g. just saved in the form) into view.
+  useEffect(() => {
+    if (selectedId === null) return
+    const index = customers.findIndex((customer) => customer.id === selectedId)
+    if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' })
+    // Only when the selection changes, not on every list change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId])
+
+  useEffect(() => {
+    if (!focusPending.current) return
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)
+    if (row) {
+      focusPending.current = false
+      row.focus({ preventScroll: true })
+    }
+  })
+
+  function moveTo(index: number) {
+    const next = Math.min(Math.max(index, 0), customers.length - 1)
+    const customer = customers[next]
+    if (!customer) return
+    setActiveId(customer.id)
+    focusPending.current = true
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1)
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1)
+        break
+      case 'ArrowUp':
+        moveTo(activeIndex - 1)
+        break
+      case 'PageDown':
+        moveTo(activeIndex + pageRows)
+        break
+      case 'PageUp':
+        moveTo(activeIndex - pageRows)
+        break
+      case 'Home':
+        moveTo(0)
+        break
+      case 'End':
+        moveTo(customers.length - 1)
+        break
+      case 'Enter':
+      case ' ': {
+        const customer = customers[activeIndex]
+        if (customer) onOpen(customer.id)
+        break
+      }
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="customer-grid"
+      role="grid"
+      aria-label="Customers"
+      aria-rowcount={customers.length + 1}
+      aria-colcount={CUSTOMER_COLUMNS.length}
+    >
+      <div role="rowgroup" className="customer-grid__head" style={{ height: HEADER_HEIGHT }}>
+        <div role="row" aria-rowindex={1} className="grid-row grid-row--head">
+          {CUSTOMER_COLUMNS.map((column) => {
+            const sorted = column.sort !== undefined && column.sort === sort
+            return (
+              <div
+                key={column.label}
+                role="columnheader"
+                aria-sort={sorted ? direction : undefined}
+                className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}
+              >
+                {column.sort ? (
+                  <button type="button" className="sort-button" onClick={() => column.sort && onSort(column.sort)}>
+                    {column.label}
+                    <span className={sorted ? 'sort-arrow sort-arrow--active' : 'sort-arrow'} aria-hidden="true">
+                      {sorted && direction === 'descending' ? '▼' : '▲'}
+                    </span>
+                  </button>
+                ) : (
+                  <span className="header-label">{column.label}</span>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className="customer-grid__body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const customer = customers[item.index]
+          if (!customer) return null
+          const selected = customer.id === selectedId
+          return (
+            <div
+              key={item.key}
+              role="row"
+              data-index={item.index}
+              aria-rowindex={item.index + 2}
+              aria-selected={selected}
+              tabIndex={item.index === activeIndex ? 0 : -1}
+              className={selected ? 'grid-row grid-row--selected' : 'grid-row'}
+              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              onFocus={() => setActiveId(customer.id)}
+              onClick={() => onOpen(customer.id)}
+            >
+              {CUSTOMER_COLUMNS.map((column) => (
+                <div key={column.label} role="cell" className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}>
+                  {column.render(customer)}
+                </div>
+              ))}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
