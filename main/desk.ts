@@ -4,6 +4,8 @@ import { createKeychainVault, type CredentialVault } from './services/credential
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
+import { createExportsService } from './services/exports/exports-service'
+import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -20,6 +22,8 @@ export interface DeskOptions {
   now?: () => Date
   newId?: () => string
   report?: (error: unknown) => void
+  /** Main's native open/save dialogs (Electron's in the app, temp-folder answers in tests); none by default. */
+  fileDialogs?: FileDialogs
 }
 
 export interface Desk {
@@ -38,6 +42,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report })
 
   const implementation: Implementation = {
     app: {
@@ -50,6 +55,15 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     customers,
     licenses: createLicenseService({ store, now, newId }),
     history: createDeletionLog({ store }),
+    exports: exports.channels,
   }
-  return { handlers: createHandlerTable(implementation, report), store, vault, close: () => clipboard.dispose() }
+  return {
+    handlers: createHandlerTable(implementation, report),
+    store,
+    vault,
+    close: async () => {
+      await exports.dispose()
+      await clipboard.dispose()
+    },
+  }
 }

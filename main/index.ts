@@ -2,6 +2,7 @@ import { app, BrowserWindow, clipboard, session, shell } from 'electron'
 import { join } from 'node:path'
 import { APP_NAME, createDesk, type Desk } from './desk'
 import { registerAppScheme, serveRenderer } from './electron/app-protocol'
+import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpc } from './electron/register-ipc'
 import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
 
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     keychainService: process.env.MSP_DESK_KEYCHAIN_SERVICE || APP_NAME,
     clipboard,
+    fileDialogs: createElectronFileDialogs(() => mainWindow),
   })
   registerIpc(desk.handlers, appEntry)
   mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))

@@ -1,6 +1,7 @@
 import type { NamespaceApi } from './define'
 import { appChannels } from './app'
 import { customerChannels } from './customers'
+import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
 
@@ -10,6 +11,7 @@ export const contract = {
   customers: customerChannels,
   licenses: licenseChannels,
   history: historyChannels,
+  exports: exportChannels,
 }
 
 export type Contract = typeof contract
@@ -28,3 +30,4 @@ export function allChannels(): { namespace: NamespaceName; method: string; name:
 export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
 export type { CustomerListItem } from './customers'
+export type * from './exports'

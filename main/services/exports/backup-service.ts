@@ -1,0 +1,182 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { z } from 'zod'
+import {
+  BACKUP_PASSPHRASE_MIN_LENGTH,
+  type BackupSaved,
+  type DialogClosed,
+  type RestoreDone,
+  type RestoreOpened,
+  type RestorePreview,
+} from '../../common/contract/exports'
+import { DeskFailure, invalidFields } from '../../common/desk-error'
+import type { CredentialVault } from '../credential-vault'
+import type { CustomerStore } from '../customer-store'
+import { deskDataSchema, type DeskData } from '../store-file'
+import { CURRENT_SCHEMA_VERSION, migrate } from '../store-migrations'
+import { writeFileAtomic } from './atomic-file'
+import { decryptBackup, encryptBackup, openBackup } from './backup-crypto'
+import { BACKUP_EXTENSION, BACKUP_FILTERS, withExtension, type FileDialogs } from './file-dialogs'
+import type { PendingTokens } from './pending-tokens'
+import { planRestore, type RestorePlan } from './restore-plan'
+import { dayStamp } from './selection'
+
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+
+/** What a backup holds once decrypted: the desk's data and every password the keychain had for it. */
+const payloadSchema = z.strictObject({
+  desk: z.unknown(),
+  passwords: z.record(z.string().max(100), z.string().max(1000)),
+})
+export interface BackupContents {
+  desk: DeskData
+  passwords: Record<string, string>
+}
+
+export interface PendingRestore {
+  filePath: string
+  file: Buffer
+  createdAt: string
+  /** Set once the passphrase was right; held only until confirm, discard or expiry. */
+  contents: BackupContents | null
+}
+
+export interface BackupDeps {
+  store: CustomerStore
+  vault: CredentialVault
+  dialogs: FileDialogs
+  now: () => Date
+  pending: PendingTokens<PendingRestore>
+}
+
+export function passphraseProblems(passphrase: string, confirmPassphrase: string): Record<string, string> | null {
+  const length = [...passphrase].length
+  if (length < BACKUP_PASSPHRASE_MIN_LENGTH) {
+    return { passphrase: `The passphrase needs at least ${BACKUP_PASSPHRASE_MIN_LENGTH} characters (it has ${length}). A few unrelated words make a good one.` }
+  }
+  if (passphrase.trim() === '') return { passphrase: 'The passphrase cannot be only spaces.' }
+  if (confirmPassphrase !== passphrase) return { confirmPassphrase: 'The two passphrases do not match.' }
+  return null
+}
+
+function readContents(plaintext: Buffer): BackupContents {
+  const damaged = () => new DeskFailure('invalid', 'The backup decrypted, but its contents are not a desk this version understands. Nothing was changed.')
+  let payload: z.infer<typeof payloadSchema>
+  try {
+    payload = payloadSchema.parse(JSON.parse(plaintext.toString('utf8')))
+  } catch {
+    throw damaged()
+  }
+  const version = typeof payload.desk === 'object' && payload.desk !== null ? (payload.desk as { schemaVersion?: unknown }).schemaVersion : undefined
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    throw new DeskFailure('invalid', 'This backup holds a desk from a newer version of MSP Customer Desk. Update the app to restore it; nothing was changed.')
+  }
+  const desk = deskDataSchema.safeParse(migrate(payload.desk))
+  if (!desk.success) throw damaged()
+  return { desk: desk.data, passwords: payload.passwords }
+}
+
+const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: string): RestorePreview => ({
+  createdAt,
+  customers: contents.desk.customers.length,
+  passwords: Object.keys(contents.passwords).length,
+  add: plan.added.length,
+  replace: plan.replaced.length,
+  conflicts: plan.conflicts,
+})
+
+/** The whole desk, passwords included, to one encrypted file, and back. */
+export function createBackupService({ store, vault, dialogs, now, pending }: BackupDeps) {
+  const pendingRestore = (token: string): PendingRestore => {
+    const entry = pending.get(token)
+    if (!entry) throw new DeskFailure('not-found', 'This restore is no longer pending. Choose the backup file again.')
+    return entry
+  }
+
+  return {
+    async create({ passphrase, confirmPassphrase }: { passphrase: string; confirmPassphrase: string }): Promise<DialogClosed | BackupSaved> {
+      const problems = passphraseProblems(passphrase, confirmPassphrase)
+      if (problems) throw invalidFields(problems)
+      const date = now()
+      const chosen = await dialogs.chooseSaveFile(`MSP Customer Desk backup ${dayStamp(date)}.${BACKUP_EXTENSION}`, BACKUP_FILTERS)
+      if (chosen === null) return { kind: 'cancelled' }
+      const filePath = withExtension(chosen, BACKUP_EXTENSION)
+      const desk = structuredClone(store.data) as DeskData
+      const passwords: Record<string, string> = {}
+      for (const customer of desk.customers) {
+        if (!customer.x360) continue
+        const password = await vault.readCustomerPassword(customer.id)
+        if (password !== null) passwords[customer.id] = password
+      }
+      const plaintext = Buffer.from(JSON.stringify({ desk, passwords }), 'utf8')
+      await writeFileAtomic(filePath, await encryptBackup(plaintext, passphrase, date))
+      return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
+    },
+
+    async open(): Promise<DialogClosed | RestoreOpened> {
+      const filePath = await dialogs.chooseOpenFile(BACKUP_FILTERS)
+      if (filePath === null) return { kind: 'cancelled' }
+      let file: Buffer
+      try {
+        if ((await stat(filePath)).size > MAX_BACKUP_BYTES) throw new DeskFailure('invalid', 'This file is far larger than a desk backup. Nothing was changed.')
+        file = await readFile(filePath)
+      } catch (error) {
+        if (error instanceof DeskFailure) throw error
+        throw new DeskFailure('not-found', `"${basename(filePath)}" could not be read. It may have been moved, or you may not have permission to open it.`)
+      }
+      const { header } = openBackup(file)
+      const token = pending.put({ filePath, file, createdAt: header.createdAt, contents: null })
+      return { kind: 'opened', token, filePath, createdAt: header.createdAt }
+    },
+
+    /** Checks the passphrase and every byte of the file, then says what a restore would do; changes nothing. */
+    async check({ token, passphrase }: { token: string; passphrase: string }): Promise<RestorePreview> {
+      const entry = pendingRestore(token)
+      if (passphrase === '') throw invalidFields({ passphrase: 'Enter the passphrase the backup was made with.' })
+      entry.contents = readContents(await decryptBackup(openBackup(entry.file), passphrase))
+      return previewOf(planRestore(store.data.customers, entry.contents.desk.customers), entry.contents, entry.createdAt)
+    },
+
+    /**
+     * Puts the backup's customers on the desk: new ids are added, known ids replaced, customers only on
+     * this desk kept. Passwords go to the keychain first; if the store cannot be written they are put
+     * back as they were, so the keychain and the store never disagree.
+     */
+    async confirm({ token }: { token: string }): Promise<RestoreDone> {
+      const entry = pendingRestore(token)
+      const contents = entry.contents
+      if (!contents) throw new DeskFailure('invalid', 'Enter the backup’s passphrase first.', { passphrase: 'Enter the passphrase the backup was made with.' })
+      if (store.status.kind === 'read-only') throw new DeskFailure('store-read-only', `Nothing can be restored: ${store.status.reason}`)
+      const plan = planRestore(store.data.customers, contents.desk.customers)
+      if (plan.conflicts.length > 0) {
+        const names = plan.conflicts.map((conflict) => conflict.username).join(', ')
+        throw new DeskFailure('conflict', `Customers on this desk use the same username as different customers in the backup (${names}). Rename or delete them here first; nothing was changed.`)
+      }
+
+      const undo: { id: string; previous: string | null }[] = []
+      try {
+        for (const customer of contents.desk.customers) {
+          const password = contents.passwords[customer.id]
+          if (password === undefined || !customer.x360) continue
+          undo.push({ id: customer.id, previous: await vault.readCustomerPassword(customer.id) })
+          await vault.storeCustomerPassword(customer.id, password)
+        }
+        await store.mutate((data) => {
+          const restored = new Map(contents.desk.customers.map((customer) => [customer.id, customer]))
+          data.customers = [...data.customers.filter((customer) => !restored.has(customer.id)), ...restored.values()]
+          const known = new Set(data.deletions.map((tombstone) => `${tombstone.customerId}@${tombstone.deletedAt}`))
+          data.deletions.push(...contents.desk.deletions.filter((tombstone) => !known.has(`${tombstone.customerId}@${tombstone.deletedAt}`)))
+        })
+      } catch (error) {
+        for (const { id, previous } of undo.reverse()) {
+          await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
+        }
+        throw error
+      }
+      // As when an account is removed in the editor: a customer restored without x360Recover keeps no password.
+      for (const customer of plan.replaced) if (!customer.x360) await vault.deleteCustomerPassword(customer.id).catch(() => false)
+      pending.delete(token)
+      return { added: plan.added.length, replaced: plan.replaced.length, passwords: undo.length }
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import type { CredentialVault } from '../credential-vault'
+import type { CustomerService } from '../customer-service'
+import type { CustomerStore } from '../customer-store'
+import { createBackupService, type PendingRestore } from './backup-service'
+import type { FileDialogs } from './file-dialogs'
+import { createImportService, type PendingImport } from './import-service'
+import { createListExport } from './list-export-service'
+import { createPendingTokens } from './pending-tokens'
+import { createSheetJobs } from './sheet-jobs'
+
+export interface ExportsDeps {
+  store: CustomerStore
+  vault: CredentialVault
+  customers: Pick<CustomerService, 'createMany'>
+  dialogs: FileDialogs
+  now: () => Date
+  report: (error: unknown) => void
+}
+
+/** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
+export function createExportsService({ store, vault, customers, dialogs, now, report }: ExportsDeps) {
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report })
+  const pendingImports = createPendingTokens<PendingImport>(now)
+  // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
+  const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })
+  const imports = createImportService({ store, customers, dialogs, pending: pendingImports })
+  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores })
+
+  return {
+    channels: {
+      sheetStart: sheets.start,
+      progress: sheets.progress,
+      cancel: sheets.cancel,
+      listExport: createListExport({ store, dialogs, now }),
+      importPreview: imports.preview,
+      importConfirm: imports.confirm,
+      backupCreate: backups.create,
+      restoreOpen: backups.open,
+      restoreCheck: backups.check,
+      restoreConfirm: backups.confirm,
+      discard: ({ token }: { token: string }) => ({ discarded: pendingImports.delete(token) || pendingRestores.delete(token) }),
+    },
+    async dispose(): Promise<void> {
+      pendingRestores.clear()
+      pendingImports.clear()
+      await sheets.dispose()
+    },
+  }
+}

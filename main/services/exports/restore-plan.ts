@@ -1,0 +1,29 @@
+import type { RestoreConflict } from '../../common/contract/exports'
+import type { Customer } from '../../common/customer-model'
+import { usernameKey } from '../../common/portal-rules'
+
+export interface RestorePlan {
+  /** Backup customers whose id is new to this desk. */
+  added: Customer[]
+  /** Backup customers whose id is on this desk: the backup's version wins. */
+  replaced: Customer[]
+  /** Customers kept on this desk whose username a different backup customer also uses. */
+  conflicts: RestoreConflict[]
+}
+
+/** Matches by id, which never changes; a username held by two different customers would break the portal's rule. */
+export function planRestore(desk: readonly Customer[], backup: readonly Customer[]): RestorePlan {
+  const deskIds = new Set(desk.map((customer) => customer.id))
+  const backupIds = new Set(backup.map((customer) => customer.id))
+  const backupByUsername = new Map(backup.flatMap((customer) => (customer.x360 ? [[usernameKey(customer.x360.username), customer] as const] : [])))
+  const conflicts = desk.flatMap((kept) => {
+    if (backupIds.has(kept.id) || !kept.x360) return []
+    const other = backupByUsername.get(usernameKey(kept.x360.username))
+    return other ? [{ username: kept.x360.username, deskCompany: kept.companyName, backupCompany: other.companyName }] : []
+  })
+  return {
+    added: backup.filter((customer) => !deskIds.has(customer.id)),
+    replaced: backup.filter((customer) => deskIds.has(customer.id)),
+    conflicts,
+  }
+}

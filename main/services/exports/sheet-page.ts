@@ -1,0 +1,154 @@
+import type PDFDocument from 'pdfkit'
+import type { PaperSize } from '../../common/contract/exports'
+import { VAULT_LOGIN_NOTE, type Customer } from '../../common/customer-model'
+import { TB_IN_GB } from '../../common/portal-rules'
+
+type Doc = InstanceType<typeof PDFDocument>
+
+/** What the sheet shows in the password row: left out (the default), the password, or that none is on record. */
+export type SheetPassword = { kind: 'omitted' } | { kind: 'included'; password: string } | { kind: 'missing' }
+
+export const PASSWORD_OMITTED_TEXT = 'Not printed on this sheet'
+export const PASSWORD_MISSING_TEXT = 'Not on record: ask your service provider to set a new one'
+export const NO_X360_TEXT = 'No x360Recover account.'
+export const NO_NEXETIC_TEXT = 'No Nexetic subscription.'
+
+export const PDF_PAGE_SIZE: Record<PaperSize, string> = { A4: 'A4', Letter: 'LETTER' }
+export const PAGE_MARGIN = 56
+
+const INK = '#1a1a1a'
+const MUTED = '#5f6368'
+const RULE = '#c8ccd0'
+const NOTE_FILL = '#f1f3f4'
+const LABEL_WIDTH = 150
+const GAP = 8
+
+/** The date as printed on the sheet, e.g. "4 May 2026". */
+export function formatSheetDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+}
+
+export function formatStorage(gb: number): string {
+  const plain = `${gb.toLocaleString('en-US')} GB`
+  return gb >= TB_IN_GB && gb % TB_IN_GB === 0 ? `${plain} (${(gb / TB_IN_GB).toLocaleString('en-US')} TB)` : plain
+}
+
+interface Row {
+  label: string
+  value: string
+  /** At most this many lines, and never past the footer; longer values end in an ellipsis so that a customer always fits one page. */
+  maxLines?: number
+  font?: 'Helvetica' | 'Courier-Bold' | 'Helvetica-Oblique'
+}
+
+/** Draws one customer's sheet on the current (fresh) page of the document. */
+export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, password: SheetPassword): void {
+  const left = PAGE_MARGIN
+  const width = doc.page.width - PAGE_MARGIN * 2
+  let y = PAGE_MARGIN
+
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED)
+  doc.text('CUSTOMER SHEET', left, y, { width, characterSpacing: 1.5, lineBreak: false })
+  doc.text(`Prepared ${formatSheetDate(date)}`, left, y, { width, align: 'right', lineBreak: false })
+  y += 22
+
+  // A long company name gets a smaller type rather than losing its end.
+  doc.font('Helvetica-Bold').fontSize(22).fillColor(INK)
+  if (doc.heightOfString(customer.companyName, { width }) > doc.currentLineHeight(true) * 2) doc.fontSize(16)
+  const titleHeight = Math.min(doc.heightOfString(customer.companyName, { width }), doc.currentLineHeight(true) * 3)
+  doc.text(customer.companyName, left, y, { width, height: titleHeight, ellipsis: true })
+  y += titleHeight + 12
+  y = rule(doc, left, width, y) + 18
+
+  y = heading(doc, 'Axcient x360Recover: Vault account', left, y)
+  if (customer.x360) {
+    y = rows(doc, left, width, y, [
+      { label: 'Customer Username', value: customer.x360.username, font: 'Courier-Bold' },
+      { label: 'Customer Email Address', value: customer.x360.email },
+      { label: 'Locations', value: customer.x360.locations.join(', '), maxLines: 5 },
+      passwordRow(password),
+    ])
+    y = note(doc, VAULT_LOGIN_NOTE, left, width, y + 4)
+  } else {
+    y = plain(doc, NO_X360_TEXT, left, width, y)
+  }
+  y += 22
+
+  y = heading(doc, 'Nexetic: Microsoft 365 backup subscription', left, y)
+  if (customer.nexetic) {
+    const n = customer.nexetic
+    rows(doc, left, width, y, [
+      { label: 'Organization name', value: n.organizationName, maxLines: 2 },
+      { label: 'Domain', value: n.domain ?? 'None' },
+      { label: 'User Licenses', value: n.userLicenses.toLocaleString('en-US') },
+      { label: 'Extra Storage', value: formatStorage(n.extraStorageGb) },
+      { label: 'Storage Type', value: n.storageType },
+      { label: 'Notify Users', value: n.notifyUsers.join('\n'), maxLines: 60 },
+    ])
+  } else {
+    plain(doc, NO_NEXETIC_TEXT, left, width, y)
+  }
+
+  footer(doc, password.kind === 'included' ? 'This sheet holds a password: keep it somewhere safe and do not share it.' : 'Keep this sheet for your records.')
+}
+
+function passwordRow(password: SheetPassword): Row {
+  if (password.kind === 'included') return { label: 'Password', value: password.password, font: 'Courier-Bold' }
+  return { label: 'Password', value: password.kind === 'omitted' ? PASSWORD_OMITTED_TEXT : PASSWORD_MISSING_TEXT, font: 'Helvetica-Oblique' }
+}
+
+function rule(doc: Doc, left: number, width: number, y: number): number {
+  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.75).strokeColor(RULE).stroke()
+  return y
+}
+
+function heading(doc: Doc, text: string, left: number, y: number): number {
+  doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text, left, y, { lineBreak: false })
+  return y + 24
+}
+
+function plain(doc: Doc, text: string, left: number, width: number, y: number): number {
+  doc.font('Helvetica-Oblique').fontSize(11).fillColor(MUTED).text(text, left, y, { width })
+  return y + doc.heightOfString(text, { width })
+}
+
+function rows(doc: Doc, left: number, width: number, top: number, list: Row[]): number {
+  const valueLeft = left + LABEL_WIDTH + 10
+  const valueWidth = width - LABEL_WIDTH - 10
+  let y = top
+  for (const row of list) {
+    doc.font('Helvetica').fontSize(10).fillColor(MUTED)
+    const labelHeight = doc.heightOfString(row.label, { width: LABEL_WIDTH })
+    doc.text(row.label, left, y + 1, { width: LABEL_WIDTH })
+    doc.font(row.font ?? 'Helvetica').fontSize(11).fillColor(row.font === 'Helvetica-Oblique' ? MUTED : INK)
+    const cap = Math.min(doc.currentLineHeight(true) * (row.maxLines ?? 2) + 1, contentBottom(doc) - y)
+    const valueHeight = Math.min(doc.heightOfString(row.value, { width: valueWidth }), cap)
+    doc.text(row.value, valueLeft, y, { width: valueWidth, height: valueHeight, ellipsis: true })
+    y += Math.max(labelHeight, valueHeight) + GAP
+  }
+  return y
+}
+
+function note(doc: Doc, text: string, left: number, width: number, y: number): number {
+  const pad = 10
+  doc.font('Helvetica').fontSize(10)
+  const height = doc.heightOfString(text, { width: width - pad * 2 }) + pad * 2
+  doc.rect(left, y, width, height).fill(NOTE_FILL)
+  doc.fillColor(INK).text(text, left + pad, y + pad, { width: width - pad * 2 })
+  return y + height
+}
+
+const footerTop = (doc: Doc): number => doc.page.height - 40
+/** Where the page's content must stop: above the footer's rule. */
+const contentBottom = (doc: Doc): number => footerTop(doc) - 20
+
+function footer(doc: Doc, text: string): void {
+  const width = doc.page.width - PAGE_MARGIN * 2
+  const y = footerTop(doc)
+  rule(doc, PAGE_MARGIN, width, y - 8)
+  // Written inside the bottom margin on purpose: lifting the margin stops pdfkit from starting a new page.
+  const bottom = doc.page.margins.bottom
+  doc.page.margins.bottom = 0
+  doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(text, PAGE_MARGIN, y, { width, lineBreak: false })
+  doc.page.margins.bottom = bottom
+}
