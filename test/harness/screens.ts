@@ -1,3 +1,4 @@
+import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -32,4 +33,54 @@ export const SCREENS: Screen[] = [
       }
     },
   },
+  {
+    name: '10-customer-list',
+    prepare: async (opened) => {
+      await showSampleCustomers(opened)
+    },
+  },
+  {
+    name: '11-customer-detail',
+    prepare: async (opened) => {
+      await showSampleCustomers(opened)
+      await opened.page.getByRole('row', { name: /^Contoso Ltd/ }).click()
+      await opened.page.getByRole('region', { name: 'Details of Contoso Ltd' }).getByRole('listitem').first().waitFor()
+    },
+  },
+  {
+    name: '12-customer-search-and-sort',
+    prepare: async (opened) => {
+      await showSampleCustomers(opened)
+      await opened.page.getByLabel('Filter by service').selectOption('nexetic')
+      await opened.page.getByRole('button', { name: 'Nexetic storage' }).click()
+      await opened.page.getByRole('button', { name: 'Nexetic storage' }).click()
+      await opened.page.getByLabel('Search customers').fill('com')
+      await opened.page.getByText('3 of 8 customers').waitFor()
+    },
+  },
+  {
+    name: '13-customer-no-match',
+    prepare: async (opened) => {
+      await showSampleCustomers(opened)
+      await opened.page.getByLabel('Search customers').fill('globex')
+      await opened.page.getByRole('heading', { name: 'No customers match' }).waitFor()
+    },
+  },
+  {
+    name: '14-customer-delete-confirmation',
+    prepare: async (opened) => {
+      await showSampleCustomers(opened)
+      await opened.page.getByRole('row', { name: /^Woodgrove Bank/ }).click()
+      await opened.page.getByRole('region', { name: 'Details of Woodgrove Bank' }).getByRole('button', { name: 'Delete' }).click()
+      await opened.page.getByRole('alertdialog', { name: 'Delete customer' }).waitFor()
+    },
+  },
 ]
+
+/** Seeds the eight sample customers through the real handlers and reloads the page to list them. */
+async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
+  await seedCustomers(desk, SAMPLE_CUSTOMERS)
+  await page.reload()
+  await page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
+}
+
