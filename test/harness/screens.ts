@@ -1,4 +1,5 @@
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
+import { FORM_SCREENS } from './form-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -84,3 +85,4 @@ async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
   await page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
 }
 
+SCREENS.push(...FORM_SCREENS)

@@ -204,6 +204,32 @@ describe('customer form', () => {
     assert.deepEqual((await storedCustomers(dataDir)).customers, [])
   })
 
+  test('Enter starts a new line in the notes and submits from a toggle; leaving a field by clicking a button still clicks it', async (t) => {
+    const { page, dataDir } = await open(t)
+    const dialog = await openNewCustomer(page)
+    await field(dialog, 'Customer Company Name').fill('Tailspin Toys')
+    const notes = field(dialog, 'Notes')
+    await notes.click()
+    await page.keyboard.type('Line one')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Line two')
+    assert.equal(await notes.inputValue(), 'Line one\nLine two')
+
+    await fillX360(dialog, { username: 'tailspin', email: 'it@tailspin.com', locations: 'Main' })
+    await field(dialog, 'Customer Username').fill('tail-spin')
+    // Leaving the username by clicking below it: its message (which pushes the button down) waits until the click has landed.
+    await dialog.getByRole('button', { name: 'Generate password' }).click()
+    assert.equal(passwordProblem(await field(dialog, 'Customer Password').inputValue()), null)
+    await expectFieldError(dialog, 'Customer Username', 'Use only letters, digits and underscore (_): no spaces, hyphens or other characters.')
+
+    await field(dialog, 'Customer Username').fill('tailspin')
+    await dialog.getByRole('checkbox', { name: 'x360Recover Direct-to-Cloud account' }).press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    const { customers } = await storedCustomers(dataDir)
+    assert.equal(customers[0]?.notes, 'Line one\nLine two')
+    assert.equal(customers[0]?.x360?.username, 'tailspin')
+  })
+
   test('Generate password fills both fields with a password that meets the policy, shown until hidden', async (t) => {
     const { page } = await open(t)
     const dialog = await openNewCustomer(page)

@@ -53,9 +53,9 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
   const setAt = customer.x360.passwordSetAt
   return (
     <section className="credentials" aria-labelledby={`credentials-${customer.id}`}>
-      <h3 id={`credentials-${customer.id}`}>Vault credentials</h3>
+      <h4 id={`credentials-${customer.id}`}>Vault credentials</h4>
       <p className="field__hint">
-        {VAULT_LOGIN_NOTE} {setAt ? `Last set ${new Date(setAt).toLocaleString()}.` : 'No password has been set here yet.'}
+        {VAULT_LOGIN_NOTE} {setAt ? `Last set ${new Date(setAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.` : 'No password has been set here yet.'}
       </p>
       {shownPassword !== null ? (
         <TextField

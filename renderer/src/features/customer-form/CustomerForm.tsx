@@ -78,7 +78,7 @@ export function CustomerForm({ initial, target }: { initial: FormState; target: 
 
   return (
     <ModalDialog title={existing ? `Edit ${existing.companyName}` : 'New customer'} onEscape={requestCancel} className="modal--form">
-      <form className="modal__form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
+      <form className="modal__form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onPointerDownCapture={model.onPointerDownCapture}>
         <div className="modal__body">
           {model.formError ? (
             <p id={FORM_ERROR_ID} className="form-error" role="alert" tabIndex={-1}>

@@ -12,6 +12,7 @@ import {
   type FieldKey,
   type FormState,
 } from './form-state'
+import { useCheckAfterPointer } from './use-check-after-pointer'
 
 export const FORM_ERROR_ID = 'customer-form-error'
 
@@ -108,11 +109,11 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
     }
   }
 
-  // A field already in error is re-checked as the user types; leaving it unchanged keeps the message (even one only
-  // main could give), and the layout does not shift under a click that caused the blur.
-  const blur = (key: string) => {
-    if (errors[key] === undefined) recheck(state, [key])
-  }
+  // A field already in error is re-checked as the user types; leaving it unchanged keeps the message, even one only main could give.
+  const leaveCheck = useCheckAfterPointer((keys) => {
+    const fresh = keys.filter((key) => errors[key] === undefined)
+    if (fresh.length > 0) recheck(state, fresh)
+  })
 
   async function submit(confirmDuplicate = duplicateConfirmed === currentKey) {
     if (busy) return
@@ -164,7 +165,8 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
     setField,
     setPasswords,
     setSection,
-    blur,
+    blur: leaveCheck.check,
+    onPointerDownCapture: leaveCheck.onPointerDownCapture,
     submit,
     confirmDuplicate,
   }
