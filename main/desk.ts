@@ -7,6 +7,7 @@ import { createDeletionLog } from './services/deletion-log'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
+import { createMaintenanceService } from './services/maintenance-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
 
@@ -38,7 +39,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? randomUUID
   const report = options.report ?? ((error: unknown) => console.error('Unexpected error in a handler:', error instanceof Error ? error.message : 'unknown'))
-  const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now())
+  const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now)
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
@@ -56,6 +57,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     licenses: createLicenseService({ store, now, newId }),
     history: createDeletionLog({ store }),
     exports: exports.channels,
+    maintenance: createMaintenanceService(store, vault),
   }
   return {
     handlers: createHandlerTable(implementation, report),
@@ -64,6 +66,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     close: async () => {
       await exports.dispose()
       await clipboard.dispose()
+      await store.close()
     },
   }
 }

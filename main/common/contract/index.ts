@@ -4,6 +4,7 @@ import { customerChannels } from './customers'
 import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
+import { maintenanceChannels } from './maintenance'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   licenses: licenseChannels,
   history: historyChannels,
   exports: exportChannels,
+  maintenance: maintenanceChannels,
 }
 
 export type Contract = typeof contract
@@ -31,3 +33,4 @@ export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
+export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'

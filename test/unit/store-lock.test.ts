@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { describe, test, type TestContext } from 'node:test'
+import { DeskFailure } from '../../main/common/desk-error'
+import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
+import { LOCK_STALE_MS, lockPathFor } from '../../main/services/store-lock'
+import { tempDesk } from '../helpers/temp-desk'
+
+const add = (store: CustomerStore, id: string) =>
+  store.mutate((data) => {
+    data.customers.push({ id, companyName: `Company ${id}`, notes: '', createdAt: '2026-11-23T09:00:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z', x360: null, nexetic: null, history: [] })
+  })
+const refusedAsReadOnly = (pattern: RegExp) => (error: unknown) => error instanceof DeskFailure && error.code === 'store-read-only' && pattern.test(error.message)
+
+/** Another desk, in its own process, that has saved once and keeps the file open. */
+function otherDesk(t: TestContext, file: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../fixtures/store-holder.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] })
+    t.after(() => child.kill('SIGKILL'))
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => chunk.includes('holding') && resolve(child))
+    child.on('error', reject)
+    child.on('exit', (code) => reject(new Error(`the other desk exited early (${code})`)))
+  })
+}
+
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit')
+    child.on('exit', () => resolve())
+    child.kill('SIGKILL')
+  })
+
+describe('one desk per customer file', () => {
+  test('while another process has the file open, a second desk shows it read-only and saves nothing; after a crash it takes over', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    const other = await otherDesk(t, file)
+    const held = await readFile(file, 'utf8')
+
+    const second = await CustomerStore.open(file)
+    assert.ok(second.status.kind === 'read-only')
+    assert.match(second.status.reason, new RegExp(`already open in another MSP Customer Desk \\(process ${other.pid}\\)`))
+    assert.deepEqual(second.data.deletions.map((tombstone) => tombstone.customerId), ['held'], 'the customers are shown')
+    await assert.rejects(add(second, 'x'), refusedAsReadOnly(/already open/))
+    assert.equal(await readFile(file, 'utf8'), held)
+
+    await killed(other)
+    const third = await CustomerStore.open(file)
+    assert.deepEqual(third.status, { kind: 'ok' }, 'a lock whose process is gone does not block')
+    await add(third, 'after-crash')
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).pid, process.pid)
+    await third.close()
+    assert.ok(!(await readdir(dataDir)).includes(`${STORE_FILE_NAME}.lock`), 'closing releases the lock')
+  })
+
+  test('a lock whose heartbeat stopped is taken over even if its process id was reused', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    // process.ppid is alive: only the stale heartbeat tells that this lock is left over from a crash.
+    await writeFile(lockPathFor(file), JSON.stringify({ pid: process.ppid, host: hostname(), token: 'old' }))
+    const fresh = await CustomerStore.open(file)
+    assert.equal(fresh.status.kind, 'read-only', 'a fresh lock of a live process blocks')
+
+    const old = new Date(Date.now() - LOCK_STALE_MS - 60_000)
+    await utimes(lockPathFor(file), old, old)
+    const store = await CustomerStore.open(file)
+    assert.deepEqual(store.status, { kind: 'created' })
+    await add(store, 'a')
+    await store.close()
+  })
+
+  test('a lock from another machine sharing the folder blocks while its heartbeat is fresh', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    await writeFile(lockPathFor(file), JSON.stringify({ pid: 4242, host: 'front-desk-pc', token: 'theirs' }))
+    const store = await CustomerStore.open(file)
+    assert.ok(store.status.kind === 'read-only')
+    assert.match(store.status.reason, /process 4242 on front-desk-pc/)
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).token, 'theirs', 'their lock is left alone')
+  })
+
+  test('a desk that only looks leaves no lock; one that finds the file changed since it opened saves nothing', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    const first = await CustomerStore.open(file)
+    const second = await CustomerStore.open(file)
+    assert.deepEqual(await readdir(dataDir), [], 'opening alone writes nothing')
+
+    await add(first, 'from-first')
+    await first.close()
+    await assert.rejects(add(second, 'from-second'), refusedAsReadOnly(/changed by another MSP Customer Desk after this window opened/))
+    assert.equal(second.status.kind, 'read-only')
+    assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((customer: { id: string }) => customer.id), ['from-first'])
+    assert.deepEqual(second.data.customers, [], 'memory is back to what this desk read')
+  })
+})
