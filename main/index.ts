@@ -4,6 +4,7 @@ import { APP_NAME, createDesk, type Desk } from './desk'
 import { registerAppScheme, serveRenderer } from './electron/app-protocol'
 import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpc } from './electron/register-ipc'
+import { secondLaunchAction } from './security/instance-policy'
 import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
 
 // The thin Electron layer: every decision it makes is a plain function in security/ or a service.
@@ -16,14 +17,17 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || unde
 const appEntry = entryUrl(devServerUrl)
 let mainWindow: BrowserWindow | null = null
 let desk: Desk | null = null
+let windowShown = false
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    const window = mainWindow
+    const action = secondLaunchAction({ exists: window !== null, shown: windowShown, minimized: window?.isMinimized() ?? false })
+    if (!window || action === 'wait') return
+    if (action === 'restore-and-focus') window.restore()
+    window.focus()
   })
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -31,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
+      // electronegativity OPEN_EXTERNAL: only https links to the vendors' portals pass the allow-list (window-policy.ts, tested).
       if (isExternalUrlAllowed(url)) void shell.openExternal(url)
       return { action: 'deny' }
     })
@@ -61,8 +66,13 @@ async function start(): Promise<void> {
     fileDialogs: createElectronFileDialogs(() => mainWindow),
   })
   registerIpc(desk.handlers, appEntry)
+  // electronegativity CONTEXT_ISOLATION, SANDBOX, AUXCLICK: the options come from mainWindowOptions (contextIsolation,
+  // sandbox, no Node, Auxclick disabled), which the scanner cannot follow; window-policy.test.ts asserts each of them.
   mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.once('ready-to-show', () => {
+    mainWindow?.show()
+    windowShown = true
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -31,6 +31,8 @@ export function mainWindowOptions(preloadPath: string) {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click would otherwise try to open a link in a new window (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   } as const
