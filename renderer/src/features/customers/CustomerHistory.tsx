@@ -1,36 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { HistoryEntry } from '../../../../main/common/customer-model'
+import { describeHistoryValue, historyFieldLabel } from '../../../../main/common/history-labels'
 import { useDeskApi } from '../../store/desk-context'
-import { formatDateTime, formatStorage } from './customer-format'
-
-const FIELD_LABELS: Record<string, string> = {
-  customer: 'Customer',
-  companyName: 'Customer Company Name',
-  notes: 'Notes',
-  x360: 'x360Recover account',
-  'x360.username': 'Customer Username',
-  'x360.email': 'Customer Email Address',
-  'x360.locations': 'Locations',
-  'x360.password': 'Customer Password',
-  nexetic: 'Nexetic subscription',
-  'nexetic.organizationName': 'Organization name',
-  'nexetic.domain': 'Domain',
-  'nexetic.userLicenses': 'User Licenses',
-  'nexetic.extraStorageGb': 'Extra Storage',
-  'nexetic.notifyUsers': 'Notify Users',
-  'nexetic.storageType': 'Storage Type',
-}
-
-function describe(entry: HistoryEntry): string {
-  if (entry.field === 'customer') return entry.to ?? ''
-  if (entry.field === 'x360.password') return 'changed'
-  if (entry.field === 'x360' || entry.field === 'nexetic') return entry.to !== null ? 'added' : 'removed'
-  const show = (value: string | null) => {
-    if (value === null || value === '') return '(empty)'
-    return entry.field === 'nexetic.extraStorageGb' && /^\d+$/.test(value) ? formatStorage(Number(value)) : value
-  }
-  return `${show(entry.from)} → ${show(entry.to)}`
-}
+import { formatDateTime } from './customer-format'
 
 type Loaded = { key: string; entries: HistoryEntry[] } | { key: string; error: string }
 
@@ -66,7 +38,7 @@ export function CustomerHistory({ id, updatedAt }: { id: string; updatedAt: stri
             <li key={entry.id}>
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               <span>
-                <strong>{FIELD_LABELS[entry.field] ?? entry.field}</strong> {describe(entry)}
+                <strong>{historyFieldLabel(entry.field)}</strong> {describeHistoryValue(entry)}
                 {entry.reason ? <span className="history-list__reason"> — {entry.reason}</span> : null}
               </span>
             </li>
