@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test, type TestContext } from 'node:test'
+import type { Page } from 'playwright-core'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../main/common/customer-model'
 import { passwordProblem, PASSWORD_POLICY_TEXT } from '../../main/common/password-policy'
 import { dispatch } from '../../main/ipc/handler-table'
+import { createKeychainVault, type KeychainBackend } from '../../main/services/credential-vault'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
 import { openDesk, type OpenDeskOptions } from '../harness/open-desk'
 import {
@@ -19,6 +21,15 @@ import {
 import { tempDesk } from '../helpers/temp-desk'
 
 const PASSWORD = 'Vault-Pass-2024!x'
+
+/** The real vault over a keychain that refuses every call, as a locked or stopped Secret Service does. */
+function lockKeychain(vault: object): void {
+  const refuse = async (): Promise<never> => {
+    throw new Error('Cannot create an item in a locked collection')
+  }
+  const locked: KeychainBackend = { setPassword: refuse, getPassword: refuse, deletePassword: refuse, findCredentials: refuse }
+  Object.assign(vault, createKeychainVault('locked', locked))
+}
 
 async function open(t: TestContext, options: Partial<OpenDeskOptions> = {}) {
   const { dataDir, keychainService } = await tempDesk(t)
@@ -39,6 +50,14 @@ function recordingClipboard(): TextClipboard & { writes: string[] } {
       await inner.writeText(text)
     },
   }
+}
+
+async function createX360Customer(page: Page): Promise<void> {
+  const dialog = await openNewCustomer(page)
+  await field(dialog, 'Customer Company Name').fill('Contoso Ltd')
+  await fillX360(dialog, { username: 'contoso_admin', email: 'it@contoso.com', locations: 'Head_Office', password: PASSWORD })
+  await field(dialog, 'Customer Confirm Password').press('Enter')
+  await dialog.waitFor({ state: 'detached' })
 }
 
 describe('customer form', () => {
@@ -246,13 +265,6 @@ describe('customer form', () => {
 })
 
 describe('credentials panel', () => {
-  async function createX360Customer(page: import('playwright-core').Page): Promise<void> {
-    const dialog = await openNewCustomer(page)
-    await field(dialog, 'Customer Company Name').fill('Contoso Ltd')
-    await fillX360(dialog, { username: 'contoso_admin', email: 'it@contoso.com', locations: 'Head_Office', password: PASSWORD })
-    await field(dialog, 'Customer Confirm Password').press('Enter')
-    await dialog.waitFor({ state: 'detached' })
-  }
 
   test('reveal shows the keychain password until hidden; copy is done by main and the clipboard is cleared after the delay', async (t) => {
     const clipboard = recordingClipboard()
@@ -330,6 +342,25 @@ describe('credentials panel', () => {
     await page.getByRole('button', { name: 'Set a new password' }).click()
     await page.getByRole('dialog', { name: 'Change Password for Contoso Ltd' }).waitFor()
   })
+  test('a locked keychain is explained, and nothing is written in its place', async (t) => {
+    const { page, desk, dataDir } = await open(t)
+    await createX360Customer(page)
+    lockKeychain(desk.vault)
+
+    await page.getByRole('button', { name: 'Reveal password' }).click()
+    await page.getByRole('alert').getByText(/^The password could not be read: The system keychain is not available/).waitFor()
+
+    const dialog = await openNewCustomer(page)
+    await field(dialog, 'Customer Company Name').fill('Northwind Traders')
+    await fillX360(dialog, { username: 'northwind', email: 'it@northwind.com', locations: 'Seattle', password: PASSWORD })
+    await field(dialog, 'Customer Confirm Password').press('Enter')
+    const message = dialog.getByRole('alert').filter({ hasText: 'The system keychain is not available' })
+    await message.waitFor()
+    assert.ok(await isFocused(message), 'focus moves to the message so it is read out')
+    assert.equal(await field(dialog, 'Customer Username').inputValue(), 'northwind', 'what was typed stays')
+    const { customers } = await storedCustomers(dataDir)
+    assert.deepEqual(customers.map((customer) => customer.companyName), ['Contoso Ltd'])
+  })
 })
 
 describe('editing a customer', () => {
@@ -358,5 +389,36 @@ describe('editing a customer', () => {
     const { customers } = await storedCustomers(dataDir)
     assert.equal(customers[0]?.nexetic?.userLicenses, 40)
     assert.ok(customers[0]?.history.some((entry) => entry.field === 'nexetic.userLicenses' && entry.from === '25' && entry.to === '40'))
+  })
+
+  test('adding an x360Recover account on edit asks for its password; an existing account is changed without one', async (t) => {
+    const { page, desk, dataDir } = await open(t)
+    const create = await openNewCustomer(page)
+    await field(create, 'Customer Company Name').fill('Adatum Corp')
+    await create.getByRole('button', { name: 'Create customer' }).click()
+    await create.waitFor({ state: 'detached' })
+
+    await page.getByRole('button', { name: /^Edit/ }).first().click()
+    let dialog = page.getByRole('dialog', { name: 'Edit Adatum Corp' })
+    await fillX360(dialog, { username: 'adatum', email: 'it@adatum.com', locations: 'HQ' })
+    await dialog.getByRole('button', { name: 'Save changes' }).click()
+    await expectFieldError(dialog, 'Customer Password', 'Enter a password.')
+    await field(dialog, 'Customer Password').fill(PASSWORD)
+    await field(dialog, 'Customer Confirm Password').fill(PASSWORD)
+    await dialog.getByRole('button', { name: 'Save changes' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    const id = (await storedCustomers(dataDir)).customers[0]?.id ?? ''
+    assert.equal(await desk.vault.readCustomerPassword(id), PASSWORD)
+
+    await page.getByRole('button', { name: /^Edit/ }).first().click()
+    dialog = page.getByRole('dialog', { name: 'Edit Adatum Corp' })
+    await field(dialog, 'Locations').fill('HQ, Lab')
+    assert.equal(await field(dialog, 'Customer Password').count(), 0, 'the password is changed with Change Password instead')
+    await field(dialog, 'Locations').press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    const { customers, text } = await storedCustomers(dataDir)
+    assert.deepEqual(customers[0]?.x360?.locations, ['HQ', 'Lab'])
+    assert.equal(await desk.vault.readCustomerPassword(id), PASSWORD)
+    assert.ok(!text.includes(PASSWORD))
   })
 })
