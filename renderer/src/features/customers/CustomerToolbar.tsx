@@ -51,7 +51,7 @@ export function CustomerToolbar({ query, onChange, shown, total }: CustomerToolb
           id={searchId}
           type="search"
           value={query.search}
-          placeholder="Search company, username, e-mail, domain, location…"
+          placeholder="Search company, username, e-mail, domain…"
           autoComplete="off"
           spellCheck={false}
           aria-keyshortcuts="Control+F /"
