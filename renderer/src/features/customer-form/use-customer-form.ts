@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Customer } from '../../../../main/common/customer-model'
+import { STORAGE_TYPES, type Customer } from '../../../../main/common/customer-model'
 import { companyKey } from '../../../../main/common/portal-rules'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import {
@@ -32,7 +32,7 @@ function withField(state: FormState, key: FieldKey, value: string): FormState {
       // Emptied again, it goes back to following the company name.
       return { ...state, nexetic: { ...state.nexetic, organizationName: value }, organizationFollowsCompany: value.trim() === '' }
     case 'nexetic.storageType':
-      return { ...state, nexetic: { ...state.nexetic, storageType: value === '' ? '' : (value as FormState['nexetic']['storageType']) } }
+      return { ...state, nexetic: { ...state.nexetic, storageType: STORAGE_TYPES.find((type) => type === value) ?? '' } }
     default: {
       const [section, field] = key.split('.') as ['x360' | 'nexetic', string]
       return section === 'x360' ? { ...state, x360: { ...state.x360, [field]: value } } : { ...state, nexetic: { ...state.nexetic, [field]: value } }
@@ -123,7 +123,11 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
       setErrors(local)
       setFormError(null)
       pendingFocus.current = fieldId(firstLocal)
-      document.getElementById(fieldId(firstLocal))?.focus()
+      return
+    }
+    if (existing && !dirty) {
+      // Nothing changed: nothing to save, and no notice claiming otherwise.
+      closeEditor()
       return
     }
     setBusy(true)
