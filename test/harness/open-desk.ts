@@ -4,6 +4,7 @@ import { build } from 'esbuild'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
+import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
 
 /** Layer 2: the built renderer in Debian's Chromium, its API wired to the real handler table in this process. */
@@ -15,6 +16,8 @@ export interface OpenDeskOptions {
   viewport?: { width: number; height: number }
   /** Reuse one browser across several desks in a benchmark or screenshot run. */
   browser?: Browser
+  /** Stands in for main's native open/save dialogs (paths in the test's folder); everything after them is real. */
+  fileDialogs?: FileDialogs
 }
 
 export interface OpenedDesk {
@@ -76,6 +79,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     keychainService: options.keychainService,
     clipboard,
     ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
+    ...(options.fileDialogs === undefined ? {} : { fileDialogs: options.fileDialogs }),
   })
   const ownsBrowser = !options.browser
   const browser = options.browser ?? (await launchChromium())
