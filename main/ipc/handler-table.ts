@@ -17,11 +17,24 @@ export type HandlerTable = ReadonlyMap<string, Handler>
 
 export const UNEXPECTED_ERROR: DeskError = { code: 'internal', message: 'Something unexpected went wrong. Please try again.' }
 
+const shortened = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text)
+
+/** zod names unknown keys in its message; a hostile page could send a megabyte-long key, so only a short form goes back. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'unrecognized_keys') return shortened(issue.message, 300)
+  const named = issue.keys.slice(0, 5).map((key) => `"${shortened(key, 40)}"`)
+  return `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${named.join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`
+}
+
+/** A form has far fewer fields; a page sending an array of 10,000 wrong items gets a short answer, not 10,000 messages. */
+const MAX_FIELD_ERRORS = 20
+
 function payloadError(error: z.ZodError): DeskError {
   const fields: Record<string, string> = {}
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '(request)'
-    fields[key] ??= issue.message
+    if (!(key in fields) && Object.keys(fields).length >= MAX_FIELD_ERRORS) break
+    fields[key] ??= issueMessage(issue)
   }
   return { code: 'invalid', message: 'The request was not in the expected form.', fields }
 }
