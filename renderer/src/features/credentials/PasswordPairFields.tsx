@@ -19,7 +19,7 @@ interface PasswordPairProps {
 export function PasswordPairFields({ labels, ids, password, confirm, errors, onChange, onBlur, autoFocus }: PasswordPairProps) {
   const [shown, setShown] = useState(false)
   const type = shown ? 'text' : 'password'
-  const common = { type, autoComplete: 'new-password', spellCheck: false, maxLength: PASSWORD_MAX_LENGTH }
+  const common = { type, className: 'secret', autoComplete: 'new-password', spellCheck: false, maxLength: PASSWORD_MAX_LENGTH }
 
   function generate() {
     const generated = generatePassword()
