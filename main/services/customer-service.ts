@@ -120,7 +120,9 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       if (existing.nexetic && draft.nexetic && draft.nexetic.storageType !== existing.nexetic.storageType) {
         throw invalidFields({ 'nexetic.storageType': STORAGE_TYPE_LOCKED_NOTE })
       }
-      checkAgainstOthers(draft, existing.id, request.confirmDuplicateCompany)
+      // A twin confirmed when it was created (or renamed) is not asked about again on every later edit.
+      const renamed = companyKey(draft.companyName) !== companyKey(existing.companyName)
+      checkAgainstOthers(draft, existing.id, request.confirmDuplicateCompany || !renamed)
       const at = now().toISOString()
       const entries = describeChanges(draftOf(existing), draft, { at, reason: request.reason.trim(), newId })
       if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: request.reason.trim() || null })

@@ -391,6 +391,37 @@ describe('editing a customer', () => {
     assert.ok(customers[0]?.history.some((entry) => entry.field === 'nexetic.userLicenses' && entry.from === '25' && entry.to === '40'))
   })
 
+  test('a twin company confirmed at creation is not asked about again when edited, but renaming into a twin is', async (t) => {
+    const { page, dataDir } = await open(t)
+    const first = await openNewCustomer(page)
+    await field(first, 'Customer Company Name').fill('Contoso Ltd')
+    await field(first, 'Customer Company Name').press('Enter')
+    await first.waitFor({ state: 'detached' })
+    const twin = await openNewCustomer(page)
+    await field(twin, 'Customer Company Name').fill('Contoso  ltd')
+    await field(twin, 'Customer Company Name').press('Enter')
+    await twin.getByRole('button', { name: 'Yes, this is a different customer — create it anyway' }).click()
+    await twin.waitFor({ state: 'detached' })
+
+    // The twin just created is the one selected.
+    await page.getByRole('button', { name: /^Edit/ }).first().click()
+    let dialog = page.getByRole('dialog', { name: 'Edit Contoso  ltd' })
+    await field(dialog, 'Notes').fill('Second site, separate billing.')
+    await dialog.getByRole('button', { name: 'Save changes' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    assert.equal((await storedCustomers(dataDir)).customers[1]?.notes, 'Second site, separate billing.')
+
+    const other = await openNewCustomer(page)
+    await field(other, 'Customer Company Name').fill('Fabrikam')
+    await field(other, 'Customer Company Name').press('Enter')
+    await other.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: /^Edit/ }).first().click()
+    dialog = page.getByRole('dialog', { name: 'Edit Fabrikam' })
+    await field(dialog, 'Customer Company Name').fill('CONTOSO LTD')
+    await field(dialog, 'Customer Company Name').press('Enter')
+    await dialog.getByRole('button', { name: 'Yes, this is a different customer — save it anyway' }).waitFor()
+  })
+
   test('adding an x360Recover account on edit asks for its password; an existing account is changed without one', async (t) => {
     const { page, desk, dataDir } = await open(t)
     const create = await openNewCustomer(page)
