@@ -1,1 +1,33 @@
-console.log('no benchmarks yet')
+// `npm run bench`: builds, then measures the desk at scale and prints a table (figures, not a test).
+// BENCH_CUSTOMERS=<n> and BENCH_RUNS=<n> change the size and the number of runs behind each median.
+// A new row is a new *.bench.ts file exporting a Bench, added to the list below.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { formatTable, type Bench, type BenchRow } from './bench-kit'
+import { customerSearch } from './customer-search.bench'
+import { generateCustomers } from './generate-customers'
+import { storeLoad } from './store-load.bench'
+import { storeSave } from './store-save.bench'
+
+const BENCHES: Bench[] = [storeLoad, storeSave, customerSearch]
+
+const count = Number(process.env.BENCH_CUSTOMERS ?? 10_000)
+const runs = Number(process.env.BENCH_RUNS ?? 9)
+
+const data = generateCustomers(count)
+const text = JSON.stringify(data)
+const rows: BenchRow[] = []
+for (const bench of BENCHES) {
+  const dir = await mkdtemp(join(tmpdir(), 'desk-bench-'))
+  try {
+    rows.push(...(await bench.run({ dir, data, text, runs })))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+console.log(`MSP Customer Desk benchmark: ${count.toLocaleString('en')} customers, median of ${runs} runs, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`)
+console.log(formatTable(rows))
+const missed = rows.filter((row) => row.met === false)
+if (missed.length > 0) console.log(`\nMissed: ${missed.map((row) => row.name).join('; ')}`)
