@@ -8,6 +8,7 @@ import { errorCode, removeStaleTemp, writeFileAtomic } from './atomic-file'
 import { BACKUP_FOLDER, KEEP_DAILY, localDay, StoreBackups } from './store-backups'
 import { emptyDeskData, loadStoreFile, parseStoreText, type DeskData, type LoadedStore } from './store-file'
 import { busyReason, checkStoreFolder, probeWritable } from './store-folder'
+import { migrate } from './store-migrations'
 import { acquireStoreLock } from './store-lock'
 
 export const STORE_FILE_NAME = 'customers.json'
@@ -190,10 +191,10 @@ export class CustomerStore {
     if (this.currentStatus.kind === 'read-only') this.turnReadOnly(this.currentStatus.reason)
   }
 
+  /** Memory as the disk has it. That text passed the schema when it was read or written, so it is only parsed again (fast). */
   private persistedData(): DeskData {
     if (this.persisted === null) return emptyDeskData()
-    const parsed = parseStoreText(this.persisted)
-    return parsed.kind === 'ok' ? parsed.data : emptyDeskData()
+    return migrate(JSON.parse(this.persisted)) as DeskData
   }
 
   /** A failed copy does not stop the save (the save is atomic on its own); the backups list reports it. */

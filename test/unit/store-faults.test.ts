@@ -161,3 +161,41 @@ describe('a full disk', () => {
     await store.close()
   })
 })
+
+describe('changes that fail halfway', () => {
+  test('a change that throws after altering memory is undone, so the next save does not carry half of it', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    await writeFile(file, sample(3))
+    const store = await CustomerStore.open(file, NOW)
+    const before = structuredClone(store.data)
+    await assert.rejects(
+      store.mutate((data) => {
+        const first = data.customers[0]
+        if (first) first.notes = 'half-done'
+        throw new DeskFailure('not-found', 'This customer no longer exists.')
+      }),
+      /no longer exists/,
+    )
+    assert.deepEqual(store.data, before)
+    await addOne(store, 'next')
+    assert.ok(!(await readFile(file, 'utf8')).includes('half-done'))
+  })
+
+  test('changes fired together are written one at a time; a failed one in the middle loses none of the others', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    const store = await CustomerStore.open(file, NOW)
+    const results = await Promise.allSettled([
+      addOne(store, 'one'),
+      store.mutate(() => {
+        throw new DeskFailure('invalid', 'Refused.')
+      }),
+      addOne(store, 'two'),
+      addOne(store, 'three'),
+    ])
+    assert.deepEqual(results.map((result) => result.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'])
+    assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((customer: { id: string }) => customer.id), ['one', 'two', 'three'])
+    assert.deepEqual(store.data.customers.map((customer) => customer.id), ['one', 'two', 'three'])
+  })
+})
