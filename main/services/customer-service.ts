@@ -124,20 +124,25 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const renamed = companyKey(draft.companyName) !== companyKey(existing.companyName)
       checkAgainstOthers(draft, existing.id, request.confirmDuplicateCompany || !renamed)
       const at = now().toISOString()
-      const entries = describeChanges(draftOf(existing), draft, { at, reason: request.reason.trim(), newId })
-      if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: request.reason.trim() || null })
-      if (entries.length === 0) return existing
+      const reason = request.reason.trim()
+      const changesFrom = (current: Customer) => {
+        const entries = describeChanges(draftOf(current), draft, { at, reason, newId })
+        if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: reason || null })
+        return entries
+      }
+      if (changesFrom(existing).length === 0) return existing
       const passwordSetAt = password !== null ? at : (existing.x360?.passwordSetAt ?? null)
       const updated = await withPassword(existing.id, password, () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
           if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          // Compared with the record as it is now, so a change saved meanwhile (a license edit) is recorded truthfully.
+          target.history.push(...changesFrom(target))
           target.companyName = draft.companyName
           target.notes = draft.notes
           target.x360 = draft.x360 ? { ...draft.x360, passwordSetAt } : null
           target.nexetic = draft.nexetic
           target.updatedAt = at
-          target.history.push(...entries)
           return target
         }),
       )
