@@ -236,7 +236,7 @@ describe('customer detail', () => {
   test('Edit opens the form for this customer', async (t) => {
     const { page } = await openWithSamples(t)
     await page.getByRole('cell', { name: 'Northwind Traders' }).click()
-    await page.getByRole('region', { name: 'Details of Northwind Traders' }).getByRole('button', { name: 'Edit' }).click()
+    await page.getByRole('region', { name: 'Details of Northwind Traders' }).getByRole('button', { name: 'Edit', exact: true }).click()
     await page.getByRole('dialog', { name: /Northwind Traders/ }).waitFor()
   })
 

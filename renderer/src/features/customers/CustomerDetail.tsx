@@ -1,8 +1,9 @@
+import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/customer-model'
 import { CredentialsPanel } from '../credentials/CredentialsPanel'
 import { useDesk } from '../../store/desk-context'
-import { CustomerHistory } from './CustomerHistory'
+import { HistoryTimeline, LicenseEditor } from '../licenses'
 import { ServiceBadges } from './customer-columns'
 import { formatCount, formatDateTime, formatStorageExact } from './customer-format'
 import { DeleteCustomer } from './DeleteCustomer'
@@ -20,6 +21,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
   const openEdit = useDesk((state) => state.openEdit)
   const selectCustomer = useDesk((state) => state.selectCustomer)
   const copy = useCopyText()
+  const [editingLicenses, setEditingLicenses] = useState(false)
   const { x360, nexetic } = customer
 
   return (
@@ -72,41 +74,49 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
             Nexetic <span className="detail-section__kind">Wholesale</span>
           </h3>
           {nexetic ? (
-            <dl className="detail-fields">
-              <DetailField label="Organization name" value={nexetic.organizationName} onCopy={copy} />
-              <DetailField label="Domain" value={nexetic.domain} onCopy={copy} />
-              <DetailField label="User Licenses" value={String(nexetic.userLicenses)} display={formatCount(nexetic.userLicenses)} onCopy={copy} />
-              <DetailField
-                label="Extra Storage"
-                value={String(nexetic.extraStorageGb)}
-                display={formatStorageExact(nexetic.extraStorageGb)}
-                hint="Copy gives the number of GB, as the portal asks."
-                onCopy={copy}
-              />
-              <DetailField
-                label="Notify Users"
-                value={nexetic.notifyUsers.join('; ')}
-                display={
-                  <span className="detail-list">
-                    {nexetic.notifyUsers.map((address, index) => (
-                      <span key={address}>
-                        {index > 0 ? <span className="visually-hidden">; </span> : null}
-                        {address}
-                      </span>
-                    ))}
-                  </span>
-                }
-                onCopy={copy}
-              />
-              <DetailField label="Storage Type" value={nexetic.storageType} hint={STORAGE_TYPE_LOCKED_NOTE} onCopy={copy} />
-            </dl>
+            <>
+              <dl className="detail-fields">
+                <DetailField label="Organization name" value={nexetic.organizationName} onCopy={copy} />
+                <DetailField label="Domain" value={nexetic.domain} onCopy={copy} />
+                <DetailField label="User Licenses" value={String(nexetic.userLicenses)} display={formatCount(nexetic.userLicenses)} onCopy={copy} />
+                <DetailField
+                  label="Extra Storage"
+                  value={String(nexetic.extraStorageGb)}
+                  display={formatStorageExact(nexetic.extraStorageGb)}
+                  hint="Copy gives the number of GB, as the portal asks."
+                  onCopy={copy}
+                />
+                <DetailField
+                  label="Notify Users"
+                  value={nexetic.notifyUsers.join('; ')}
+                  display={
+                    <span className="detail-list">
+                      {nexetic.notifyUsers.map((address, index) => (
+                        <span key={address}>
+                          {index > 0 ? <span className="visually-hidden">; </span> : null}
+                          {address}
+                        </span>
+                      ))}
+                    </span>
+                  }
+                  onCopy={copy}
+                />
+                <DetailField label="Storage Type" value={nexetic.storageType} hint={STORAGE_TYPE_LOCKED_NOTE} onCopy={copy} />
+              </dl>
+              <div className="actions">
+                <button type="button" onClick={() => setEditingLicenses(true)}>
+                  Edit licenses and storage
+                </button>
+              </div>
+            </>
           ) : (
             <p className="detail-section__empty">No Nexetic subscription. Use Edit to add one.</p>
           )}
         </section>
 
-        <CustomerHistory id={customer.id} updatedAt={customer.updatedAt} />
+        <HistoryTimeline customerId={customer.id} className="detail-section" />
       </div>
+      {editingLicenses ? <LicenseEditor customer={customer} onClose={() => setEditingLicenses(false)} /> : null}
     </section>
   )
 }

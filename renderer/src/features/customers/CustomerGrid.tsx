@@ -15,13 +15,27 @@ interface CustomerGridProps {
   direction: SortDirection
   onSort(column: SortColumn): void
   onOpen(id: string): void
+  /** L on a row, or its licenses button: the license and storage editor (the list decides what a customer without Nexetic gets). */
+  onEditLicenses(id: string): void
+}
+
+function LicensesIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" className="row-action__icon">
+      <path d="M2.5 4h11M2.5 8h11M2.5 12h11" />
+      <circle cx="5.5" cy="4" r="1.6" />
+      <circle cx="10.5" cy="8" r="1.6" />
+      <circle cx="7" cy="12" r="1.6" />
+    </svg>
+  )
 }
 
 /**
  * The customers as a virtualised grid: only the rows in view are in the DOM. One row at a time is
- * in the tab order; the arrow keys, Home/End and PageUp/PageDown move it, Enter opens the detail.
+ * in the tab order; the arrow keys, Home/End and PageUp/PageDown move it, Enter opens the detail and
+ * L the license and storage editor.
  */
-export function CustomerGrid({ customers, selectedId, sort, direction, onSort, onOpen }: CustomerGridProps) {
+export function CustomerGrid({ customers, selectedId, sort, direction, onSort, onOpen, onEditLicenses }: CustomerGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<string | null>(selectedId)
   const focusPending = useRef(false)
@@ -75,6 +89,8 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Keys pressed on a row's own button (after a click gave it the focus) are that button's.
+    if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'row') return
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1)
     switch (event.key) {
       case 'ArrowDown':
@@ -101,6 +117,13 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
         if (customer) onOpen(customer.id)
         break
       }
+      case 'l':
+      case 'L': {
+        const customer = customers[activeIndex]
+        if (!customer || event.ctrlKey || event.metaKey || event.altKey) return
+        onEditLicenses(customer.id)
+        break
+      }
       default:
         return
     }
@@ -114,7 +137,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
       role="grid"
       aria-label="Customers"
       aria-rowcount={customers.length + 1}
-      aria-colcount={CUSTOMER_COLUMNS.length}
+      aria-colcount={CUSTOMER_COLUMNS.length + 1}
     >
       <div role="rowgroup" className="customer-grid__head" style={{ height: HEADER_HEIGHT }}>
         <div role="row" aria-rowindex={1} className="grid-row grid-row--head">
@@ -140,6 +163,9 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
               </div>
             )
           })}
+          <div role="columnheader" className="grid-cell">
+            <span className="visually-hidden">Actions</span>
+          </div>
         </div>
       </div>
       <div role="rowgroup" className="customer-grid__body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
@@ -155,6 +181,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
               aria-rowindex={item.index + 2}
               aria-selected={selected}
               tabIndex={item.index === activeIndex ? 0 : -1}
+              aria-keyshortcuts={customer.nexetic ? 'L' : undefined}
               className={selected ? 'grid-row grid-row--selected' : 'grid-row'}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               onFocus={() => setActiveId(customer.id)}
@@ -165,6 +192,25 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
                   {column.render(customer)}
                 </div>
               ))}
+              <div role="cell" className="grid-cell grid-cell--action">
+                {customer.nexetic ? (
+                  // Out of the tab order: the row takes the focus, and L does the same. No company in its name:
+                  // the row already says it, and the cell would repeat it.
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    className="row-action"
+                    aria-label="Change licenses and storage"
+                    title="Change licenses and storage (L)"
+                    onClick={(event) => {
+                      event.stopPropagation()
+                      onEditLicenses(customer.id)
+                    }}
+                  >
+                    <LicensesIcon />
+                  </button>
+                ) : null}
+              </div>
             </div>
           )
         })}

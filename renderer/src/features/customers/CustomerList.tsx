@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useDesk } from '../../store/desk-context'
+import { DeletedCustomersButton, LicenseEditor, TotalsPanel, type TotalsScope } from '../licenses'
 import { CustomerGrid } from './CustomerGrid'
 import { CustomerToolbar } from './CustomerToolbar'
-import { DEFAULT_QUERY, firstDirection, queryCustomers, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
+import { DEFAULT_QUERY, firstDirection, queryCustomers, searchWords, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
 
 /** All customers: search, filter and sort above a virtualised grid, or the empty and no-match states. */
 export function CustomerList({ onAdd }: { onAdd(): void }) {
@@ -11,8 +12,24 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
   const loadError = useDesk((state) => state.loadError)
   const selectedId = useDesk((state) => state.selectedId)
   const selectCustomer = useDesk((state) => state.selectCustomer)
+  const showNotice = useDesk((state) => state.showNotice)
   const [query, setQuery] = useState<CustomerQuery>(DEFAULT_QUERY)
+  const [licensesId, setLicensesId] = useState<string | null>(null)
   const shown = useMemo(() => queryCustomers(customers, query), [customers, query])
+  const filtered = searchWords(query.search).length > 0 || query.service !== 'all'
+  // The same list the grid shows; each row of the panel is totalled only when its own list changes.
+  const totalsScopes = useMemo<TotalsScope[]>(
+    () => [{ label: 'All customers', customers }, ...(filtered ? [{ label: 'Shown (filtered)', customers: shown }] : [])],
+    [customers, shown, filtered],
+  )
+  const editingLicenses = licensesId === null ? undefined : customers.find((customer) => customer.id === licensesId)
+
+  function editLicenses(id: string) {
+    const customer = customers.find((item) => item.id === id)
+    if (!customer) return
+    if (customer.nexetic) setLicensesId(id)
+    else showNotice('error', `${customer.companyName} has no Nexetic subscription, so it has no licenses or storage to change. Use Edit to add one.`)
+  }
 
   // After a list change has been painted, so the first keystroke of a search finds every search text built.
   useEffect(() => warmSearchIndex(customers), [customers])
@@ -32,15 +49,18 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
       <section className="empty-state" aria-label="No customers">
         <h2>No customers yet</h2>
         <p>Record the customers you create in the x360Recover and Nexetic portals, with their Vault credentials kept in your keychain.</p>
-        <button type="button" className="primary" onClick={onAdd}>
-          Add your first customer
-        </button>
+        <div className="empty-state__actions">
+          <button type="button" className="primary" onClick={onAdd}>
+            Add your first customer
+          </button>
+          <DeletedCustomersButton />
+        </div>
       </section>
     )
   }
   return (
     <section className="customer-list" aria-label="Customer list">
-      <CustomerToolbar query={query} onChange={change} shown={shown.length} total={customers.length} />
+      <CustomerToolbar query={query} onChange={change} shown={shown.length} total={customers.length} actions={<DeletedCustomersButton />} />
       {shown.length === 0 ? (
         <div className="no-match">
           <h2>No customers match</h2>
@@ -61,8 +81,11 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
           direction={query.direction}
           onSort={sortBy}
           onOpen={selectCustomer}
+          onEditLicenses={editLicenses}
         />
       )}
+      <TotalsPanel scopes={totalsScopes} />
+      {editingLicenses ? <LicenseEditor customer={editingLicenses} onClose={() => setLicensesId(null)} /> : null}
     </section>
   )
 }

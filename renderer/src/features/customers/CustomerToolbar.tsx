@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { formatCount } from './customer-format'
 import { SERVICE_FILTERS, type CustomerQuery } from './customer-query'
 
@@ -7,6 +7,8 @@ interface CustomerToolbarProps {
   onChange(change: Partial<CustomerQuery>): void
   shown: number
   total: number
+  /** Buttons at the end of the toolbar (the deletion log). */
+  actions?: ReactNode
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -15,7 +17,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Search as you type and the service filter; Ctrl+F or "/" jumps to the search box, Esc clears it. */
-export function CustomerToolbar({ query, onChange, shown, total }: CustomerToolbarProps) {
+export function CustomerToolbar({ query, onChange, shown, total, actions }: CustomerToolbarProps) {
   const searchId = useId()
   const filterId = useId()
   const searchRef = useRef<HTMLInputElement>(null)
@@ -83,6 +85,7 @@ export function CustomerToolbar({ query, onChange, shown, total }: CustomerToolb
       <p className="list-count" aria-live="polite">
         {formatCount(shown)} of {formatCount(total)} {total === 1 ? 'customer' : 'customers'}
       </p>
+      {actions}
     </div>
   )
 }

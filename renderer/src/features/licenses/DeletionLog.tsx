@@ -4,8 +4,11 @@ import { useDesk, useDeskApi } from '../../store/desk-context'
 import { formatWhen } from './history-format'
 import './licenses.css'
 
-/** The app-wide log of deleted customers, newest first: a deletion itself can be seen later. */
-export function DeletionLog() {
+/**
+ * The app-wide log of deleted customers, newest first: a deletion itself can be seen later.
+ * `hideHeading` keeps the region's name for a screen reader where a dialog title already says it.
+ */
+export function DeletionLog({ hideHeading = false }: { hideHeading?: boolean }) {
   const api = useDeskApi()
   // Read again whenever the number of customers changes, as it does after a deletion.
   const customerCount = useDesk((state) => state.customers.length)
@@ -31,11 +34,13 @@ export function DeletionLog() {
       <ol className="history-timeline">
         {loaded.deletions.map((tombstone) => (
           <li key={`${tombstone.customerId}-${tombstone.deletedAt}`} className="history-entry">
-            <time dateTime={tombstone.deletedAt}>{formatWhen(tombstone.deletedAt)}</time>
-            <span className="history-entry__field">{tombstone.companyName}</span>
-            <span className="history-entry__value">
-              deleted{tombstone.x360Username ? ` (x360Recover username ${tombstone.x360Username})` : ''}
-            </span>
+            <div className="history-entry__text">
+              <span className="history-entry__what">
+                <strong>{tombstone.companyName}</strong> deleted
+                {tombstone.x360Username ? ` (x360Recover username ${tombstone.x360Username})` : ''}
+              </span>
+              <time dateTime={tombstone.deletedAt}>{formatWhen(tombstone.deletedAt)}</time>
+            </div>
           </li>
         ))}
       </ol>
@@ -43,7 +48,9 @@ export function DeletionLog() {
   }
   return (
     <section className="history" aria-labelledby={headingId}>
-      <h3 id={headingId}>Deleted customers</h3>
+      <h3 id={headingId} className={hideHeading ? 'visually-hidden' : undefined}>
+        Deleted customers
+      </h3>
       {body}
     </section>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Customer, HistoryEntry } from '../../../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../../../main/common/history-labels'
 import { undoableEntryIds } from '../../../../main/common/license-undo'
@@ -13,10 +13,13 @@ function EntryRow({ entry, undoing, onUndo }: { entry: HistoryEntry; undoing: bo
   const value = describeHistoryValue(entry)
   return (
     <li className="history-entry">
-      <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
-      <span className="history-entry__field">{label}</span>
-      <span className="history-entry__value">{value}</span>
-      {entry.reason ? <span className="history-entry__reason">Reason: {entry.reason}</span> : null}
+      <div className="history-entry__text">
+        <span className="history-entry__what">
+          <strong>{label}</strong> {value}
+        </span>
+        <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
+        {entry.reason ? <span className="history-entry__reason">Reason: {entry.reason}</span> : null}
+      </div>
       {onUndo ? (
         <button type="button" onClick={onUndo} disabled={undoing} aria-label={`Undo: ${label} ${value}`}>
           {undoing ? 'Undoing…' : 'Undo'}
@@ -30,13 +33,14 @@ function EntryRow({ entry, undoing, onUndo }: { entry: HistoryEntry; undoing: bo
  * A customer's history, newest first: when, which field, from → to, and the reason. The latest
  * change of User Licenses and of Extra Storage can be undone; the undo is recorded as a change too.
  */
-export function HistoryTimeline({ customerId }: { customerId: string }) {
+export function HistoryTimeline({ customerId, className }: { customerId: string; className?: string }) {
   const api = useDeskApi()
   const upsertCustomer = useDesk((state) => state.upsertCustomer)
   const showNotice = useDesk((state) => state.showNotice)
   // The list row changes whenever main saves this customer: then the history is read again.
   const updatedAt = useDesk((state) => state.customers.find((item) => item.id === customerId)?.updatedAt)
   const headingId = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const [loaded, setLoaded] = useState<Loaded>(null)
   const [undoingId, setUndoingId] = useState<string | null>(null)
 
@@ -60,6 +64,8 @@ export function HistoryTimeline({ customerId }: { customerId: string }) {
     }
     setLoaded({ customer: result.value })
     upsertCustomer(result.value)
+    // The Undo button pressed is gone now; the focus stays in the history instead of falling to the page.
+    headingRef.current?.focus()
     const last = result.value.history.at(-1)
     const what = last ? `${historyFieldLabel(last.field)} ${describeHistoryValue(last)}` : historyFieldLabel(entry.field)
     showNotice('info', `Undone: ${what}. The undo is recorded in the history.`)
@@ -89,8 +95,10 @@ export function HistoryTimeline({ customerId }: { customerId: string }) {
   }
 
   return (
-    <section className="history" aria-labelledby={headingId}>
-      <h3 id={headingId}>History</h3>
+    <section className={['history', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        History
+      </h3>
       {body}
     </section>
   )

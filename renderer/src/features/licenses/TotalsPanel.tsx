@@ -5,55 +5,79 @@ import { formatStorage } from '../../../../main/common/license-change'
 import { computeTotals } from '../../../../main/common/totals'
 import './licenses.css'
 
-interface TotalsPanelProps {
-  /** The customers to total: the whole list, or the filtered view. */
+/** One row of totals: a name staff can tell apart ("All customers", "Shown (filtered)") and the customers it covers. */
+export interface TotalsScope {
+  label: string
   customers: readonly CustomerListItem[]
+}
+
+interface TotalsPanelProps {
+  /** Usually the whole desk, and the filtered view under it while a search or filter is active. */
+  scopes: readonly TotalsScope[]
   /** The region's name; "Totals" unless a page shows more than one. */
   label?: string
-  /** Says what was totalled, e.g. "Filtered view: 12 of 40 customers". */
-  caption?: string
 }
 
 const count = (value: number): string => value.toLocaleString('en-US')
-const customersOf = (value: number): string => `${count(value)} ${value === 1 ? 'customer' : 'customers'}`
 
-function Figure({ label, value }: { label: string; value: string }) {
+/** Totalled only when its list changes: the whole desk is not summed again on each keystroke of a search. */
+function TotalsRow({ scope }: { scope: TotalsScope }) {
+  const totals = useMemo(() => computeTotals(scope.customers), [scope.customers])
   return (
-    <div className="totals__figure">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
+    <tr>
+      <th scope="row">
+        {scope.label} <span className="totals__count">({count(totals.customers)})</span>
+      </th>
+      <td>{count(totals.nexetic.customers)}</td>
+      <td>{count(totals.nexetic.userLicenses)}</td>
+      <td>{formatStorage(totals.nexetic.extraStorageGb)}</td>
+      {STORAGE_TYPES.map((type) => (
+        <td key={type}>{count(totals.nexetic.byStorageType[type])}</td>
+      ))}
+      <td className="totals__group-start">{count(totals.x360.customers)}</td>
+      <td>{count(totals.x360.locations)}</td>
+    </tr>
   )
 }
 
-/** The figures staff check a vendor's invoice against, for whatever list it is given. */
-export function TotalsPanel({ customers, label = 'Totals', caption }: TotalsPanelProps) {
-  const totals = useMemo(() => computeTotals(customers), [customers])
-  const nexeticId = useId()
-  const x360Id = useId()
+/** The figures staff check the vendors' invoices against, one row per list (the desk, the filtered view). */
+export function TotalsPanel({ scopes, label = 'Totals' }: TotalsPanelProps) {
+  const headingId = useId()
   return (
-    <section className="totals" aria-label={label}>
-      {caption ? <p className="totals__caption">{caption}</p> : null}
-      <div className="totals__groups">
-        <div className="totals__group" role="group" aria-labelledby={nexeticId}>
-          <h3 id={nexeticId}>Nexetic</h3>
-          <dl className="totals__figures">
-            <Figure label="Nexetic customers" value={count(totals.nexetic.customers)} />
-            <Figure label="User Licenses" value={count(totals.nexetic.userLicenses)} />
-            <Figure label="Extra Storage" value={formatStorage(totals.nexetic.extraStorageGb)} />
+    <section className="totals" aria-labelledby={headingId}>
+      <table className="totals__table">
+        <caption id={headingId}>{label}</caption>
+        <thead>
+          <tr>
+            <td rowSpan={2} />
+            <th scope="colgroup" colSpan={3 + STORAGE_TYPES.length} className="totals__group">
+              Nexetic
+            </th>
+            <th scope="colgroup" colSpan={2} className="totals__group totals__group-start">
+              x360Recover
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">Customers</th>
+            <th scope="col">User Licenses</th>
+            <th scope="col">Extra Storage</th>
             {STORAGE_TYPES.map((type) => (
-              <Figure key={type} label={type} value={customersOf(totals.nexetic.byStorageType[type])} />
+              <th key={type} scope="col" title={`Nexetic customers on ${type}`}>
+                {type}
+              </th>
             ))}
-          </dl>
-        </div>
-        <div className="totals__group" role="group" aria-labelledby={x360Id}>
-          <h3 id={x360Id}>x360Recover</h3>
-          <dl className="totals__figures">
-            <Figure label="x360Recover customers" value={count(totals.x360.customers)} />
-            <Figure label="Locations" value={count(totals.x360.locations)} />
-          </dl>
-        </div>
-      </div>
+            <th scope="col" className="totals__group-start">
+              Customers
+            </th>
+            <th scope="col">Locations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scopes.map((scope) => (
+            <TotalsRow key={scope.label} scope={scope} />
+          ))}
+        </tbody>
+      </table>
     </section>
   )
 }

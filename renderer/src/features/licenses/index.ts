@@ -1,4 +1,5 @@
+export { DeletedCustomersButton } from './DeletedCustomersButton'
 export { DeletionLog } from './DeletionLog'
 export { HistoryTimeline } from './HistoryTimeline'
 export { LicenseEditor } from './LicenseEditor'
-export { TotalsPanel } from './TotalsPanel'
+export { TotalsPanel, type TotalsScope } from './TotalsPanel'
