@@ -1,5 +1,6 @@
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { FORM_SCREENS } from './form-screens'
+import { LICENSE_SCREENS } from './license-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -86,3 +87,4 @@ async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
 }
 
 SCREENS.push(...FORM_SCREENS)
+SCREENS.push(...LICENSE_SCREENS)
