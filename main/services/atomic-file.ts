@@ -38,12 +38,12 @@ async function syncDirectory(dir: string): Promise<void> {
  * Unlike steno (lowdb's writer), it flushes before the rename and removes its temporary file when a
  * write fails (a half-written file would otherwise sit on a full disk).
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(file)
   try {
     const handle = await open(temp, 'w')
     try {
-      await handle.writeFile(text, 'utf8')
+      await handle.writeFile(text)
       await handle.sync()
     } finally {
       await handle.close()

@@ -8,6 +8,7 @@ import { errorCode, removeStaleTemp, writeFileAtomic } from './atomic-file'
 import { BACKUP_FOLDER, KEEP_DAILY, localDay, StoreBackups } from './store-backups'
 import { emptyDeskData, loadStoreFile, parseStoreText, type DeskData, type LoadedStore } from './store-file'
 import { busyReason, checkStoreFolder, probeWritable } from './store-folder'
+import { StoreSerializer } from './store-serializer'
 import { migrate } from './store-migrations'
 import { acquireStoreLock } from './store-lock'
 
@@ -15,20 +16,22 @@ export const STORE_FILE_NAME = 'customers.json'
 
 /**
  * lowdb's adapter, written for this file: compact JSON (a third smaller and faster than lowdb's
- * indented JSONFile) through `writeFileAtomic`, which flushes before its rename and cleans up after
- * a failed write. It remembers the text it last wrote: that is what the disk holds.
+ * indented JSONFile) that re-serialises only the customers that changed, written through
+ * `writeFileAtomic`, which flushes before its rename and cleans up after a failed write. It keeps
+ * the bytes it last wrote: that is what the disk holds.
  */
 class AtomicJsonFile implements Adapter<DeskData> {
-  written: string | null = null
+  written: Buffer | null = null
+  readonly serializer = new StoreSerializer()
   constructor(private readonly file: string) {}
   async read(): Promise<DeskData | null> {
     const parsed = parseStoreText(await readFile(this.file, 'utf8'))
     return parsed.kind === 'ok' ? parsed.data : null
   }
   async write(data: DeskData): Promise<void> {
-    const text = JSON.stringify(data)
-    await writeFileAtomic(this.file, text)
-    this.written = text
+    const bytes = this.serializer.serialize(data)
+    await writeFileAtomic(this.file, bytes)
+    this.written = bytes
   }
 }
 
@@ -55,14 +58,17 @@ export class CustomerStore {
   private backupProblem: string | null = null
   /** Taken at the first write, so a desk that only looks leaves no lock behind. */
   private releaseLock: (() => Promise<void>) | null = null
+  private closed = false
+  /** Resolves once every customer has been serialised ahead of the first save (see StoreSerializer.warm). */
+  warmed: Promise<void> = Promise.resolve()
 
   private constructor(
     readonly file: string,
     private readonly db: Low<DeskData>,
     private readonly adapter: AtomicJsonFile,
     private currentStatus: StoreStatus,
-    /** What the file on disk holds; null while there is no file (new, or moved aside). */
-    private persisted: string | null,
+    /** The bytes the file on disk holds; null while there is no file (new, or moved aside). */
+    private persisted: Buffer | null,
     private readonly backups: StoreBackups,
     private readonly now: () => Date,
   ) {}
@@ -85,8 +91,9 @@ export class CustomerStore {
     const adapter = new AtomicJsonFile(file)
     const db = new Low<DeskData>(adapter, loaded.data)
     const backups = new StoreBackups(join(dirname(file), BACKUP_FOLDER))
-    const store = new CustomerStore(file, db, adapter, loaded.status, loaded.text, backups, now)
+    const store = new CustomerStore(file, db, adapter, loaded.status, loaded.text === null ? null : Buffer.from(loaded.text), backups, now)
     if (loaded.status.kind === 'recovered') await store.mentionNewestBackup()
+    if (loaded.status.kind !== 'read-only') store.warmed = adapter.serializer.warm(loaded.data.customers, () => store.closed)
     return store
   }
 
@@ -143,7 +150,7 @@ export class CustomerStore {
         throw writeFailure(error, dirname(this.file))
       }
       this.db.data = parsed.data
-      this.persisted = text
+      this.persisted = Buffer.from(text)
       this.currentStatus = { kind: 'ok' }
       return { restored: name, customerCount: parsed.data.customers.length, keptCurrentAs }
     })
@@ -151,6 +158,7 @@ export class CustomerStore {
 
   /** Waits for the last write and lets another desk open the file. */
   async close(): Promise<void> {
+    this.closed = true
     await this.queue
     await this.releaseLock?.()
     this.releaseLock = null
@@ -174,8 +182,10 @@ export class CustomerStore {
     if (!lock) return
     if (lock.kind === 'busy') this.turnReadOnly(busyReason(lock.owner))
     else this.releaseLock = lock.release
-    const onDisk = await readFile(this.file, 'utf8').catch((error: unknown) => (errorCode(error) === 'ENOENT' ? null : undefined))
-    if (onDisk !== undefined && onDisk !== this.persisted) {
+    // undefined: the file could not be read (the write will say why); null: there is no file.
+    const onDisk = await readFile(this.file).catch((error: unknown) => (errorCode(error) === 'ENOENT' ? null : undefined))
+    const unchanged = onDisk === undefined || (onDisk === null ? this.persisted === null : this.persisted !== null && onDisk.equals(this.persisted))
+    if (!unchanged) {
       await this.releaseLock?.()
       this.releaseLock = null
       this.turnReadOnly('The customer file was changed by another MSP Customer Desk after this window opened. To keep those changes, this window saves nothing: restart MSP Customer Desk to see them.')
@@ -194,7 +204,7 @@ export class CustomerStore {
   /** Memory as the disk has it. That text passed the schema when it was read or written, so it is only parsed again (fast). */
   private persistedData(): DeskData {
     if (this.persisted === null) return emptyDeskData()
-    return migrate(JSON.parse(this.persisted)) as DeskData
+    return migrate(JSON.parse(this.persisted.toString('utf8'))) as DeskData
   }
 
   /** A failed copy does not stop the save (the save is atomic on its own); the backups list reports it. */

@@ -35,7 +35,7 @@ export class StoreBackups {
   constructor(readonly folder: string) {}
 
   /** Keeps today's copy unless one exists: the first copy of a day is the file as the day began. */
-  async keepDaily(text: string, now: Date): Promise<string | null> {
+  async keepDaily(text: Uint8Array, now: Date): Promise<string | null> {
     const name = `customers-${localDay(now)}.json`
     await mkdir(this.folder, { recursive: true })
     const existing = await stat(join(this.folder, name)).catch(() => null)
@@ -45,7 +45,7 @@ export class StoreBackups {
     return name
   }
 
-  async keepBeforeRestore(text: string, now: Date): Promise<string> {
+  async keepBeforeRestore(text: Uint8Array, now: Date): Promise<string> {
     const name = `customers-${fileStamp(now)}-before-restore.json`
     await mkdir(this.folder, { recursive: true })
     await writeFileAtomic(join(this.folder, name), text)

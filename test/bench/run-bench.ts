@@ -2,18 +2,19 @@
 // BENCH_CUSTOMERS=<n> and BENCH_RUNS=<n> change the size and the number of runs behind each median.
 // A new row is a new *.bench.ts file exporting a Bench, added to the list below.
 import { mkdtemp, rm } from 'node:fs/promises'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatTable, type Bench, type BenchRow } from './bench-kit'
 import { customerSearch } from './customer-search.bench'
 import { generateCustomers } from './generate-customers'
+import { licenseEdit } from './license-edit.bench'
 import { storeLoad } from './store-load.bench'
 import { storeSave } from './store-save.bench'
 
-const BENCHES: Bench[] = [storeLoad, storeSave, customerSearch]
+const BENCHES: Bench[] = [storeLoad, storeSave, licenseEdit, customerSearch]
 
 const count = Number(process.env.BENCH_CUSTOMERS ?? 10_000)
-const runs = Number(process.env.BENCH_RUNS ?? 9)
+const runs = Number(process.env.BENCH_RUNS ?? 15)
 
 const data = generateCustomers(count)
 const text = JSON.stringify(data)
@@ -27,7 +28,8 @@ for (const bench of BENCHES) {
   }
 }
 
-console.log(`MSP Customer Desk benchmark: ${count.toLocaleString('en')} customers, median of ${runs} runs, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`)
+const load = loadavg().map((value) => value.toFixed(1)).join(' ')
+console.log(`MSP Customer Desk benchmark: ${count.toLocaleString('en')} customers, median of ${runs} runs, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load}`)
 console.log(formatTable(rows))
 const missed = rows.filter((row) => row.met === false)
 if (missed.length > 0) console.log(`\nMissed: ${missed.map((row) => row.name).join('; ')}`)
