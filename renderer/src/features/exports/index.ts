@@ -1,0 +1,2 @@
+export { CustomerSheetButton } from './CustomerSheetButton'
+export { DataMenu } from './DataMenu'
