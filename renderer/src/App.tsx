@@ -4,6 +4,7 @@ import { StatusBanner } from './components/StatusBanner'
 import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
 import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
+import { DataMenu } from './features/exports'
 import { useDesk } from './store/desk-context'
 
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>MSP Customer Desk</h1>
+        <DataMenu />
         <button type="button" className="primary" onClick={openCreate}>
           Add company
         </button>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/customer-model'
 import { CredentialsPanel } from '../credentials/CredentialsPanel'
+import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline, LicenseEditor } from '../licenses'
 import { ServiceBadges } from './customer-columns'
@@ -36,6 +37,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
             Edit
           </button>
           <DeleteCustomer customer={customer} />
+          <CustomerSheetButton customer={customer} />
           <button type="button" className="icon-button" aria-label="Close details" title="Close details" onClick={() => selectCustomer(null)}>
             ×
           </button>
