@@ -41,29 +41,33 @@ function record(value: unknown, shape: unknown[]): void {
 }
 
 /**
- * True only if `value` has exactly the keys, order and leaves recorded, so its JSON is the same. An
- * opaque value (a Date, say) never matches: it could have changed inside without its keys showing it.
+ * Walks `value` against the recorded shape from `at`; returns where the walk ended, or -1 at the first
+ * difference. Same keys in the same order with the same leaves means the same JSON. An opaque value
+ * (a Date, say) never matches: it could have changed inside without its keys showing it.
  */
-function matches(value: unknown, shape: unknown[], at: { index: number }): boolean {
-  if (value === null || typeof value !== 'object') return shape[at.index++] === value
-  if (!isPlain(value)) return false
+function matchFrom(value: unknown, shape: unknown[], at: number): number {
+  if (value === null || typeof value !== 'object') return shape[at] === value ? at + 1 : -1
+  if (!isPlain(value)) return -1
   if (Array.isArray(value)) {
-    if (shape[at.index++] !== ARRAY || shape[at.index++] !== value.length) return false
-    for (const item of value) if (!matches(item, shape, at)) return false
-    return true
+    if (shape[at] !== ARRAY || shape[at + 1] !== value.length) return -1
+    let next = at + 2
+    for (let index = 0; index < value.length && next >= 0; index += 1) next = matchFrom(value[index], shape, next)
+    return next
   }
-  const keys = Object.keys(value)
-  if (shape[at.index++] !== OBJECT || shape[at.index++] !== keys.length) return false
-  for (const key of keys) {
-    if (shape[at.index++] !== key || !matches((value as Record<string, unknown>)[key], shape, at)) return false
+  if (shape[at] !== OBJECT) return -1
+  const keyCount = shape[at + 1]
+  let next = at + 2
+  let seen = 0
+  // for…in over a plain object visits its own keys in Object.keys order, without allocating an array.
+  for (const key in value) {
+    if (next < 0 || seen === keyCount || shape[next] !== key) return -1
+    next = matchFrom((value as Record<string, unknown>)[key], shape, next + 1)
+    seen += 1
   }
-  return true
+  return seen === keyCount ? next : -1
 }
 
-function sameAsRecorded(value: unknown, shape: unknown[]): boolean {
-  const at = { index: 0 }
-  return matches(value, shape, at) && at.index === shape.length
-}
+const sameAsRecorded = (value: unknown, shape: unknown[]): boolean => matchFrom(value, shape, 0) === shape.length
 
 /**
  * Serialises the store to exactly `JSON.stringify(data)`, re-serialising only the customers that

@@ -17,6 +17,7 @@ export const licenseEdit: Bench = {
     const desk = await createDesk({ dataDir: dir, keychainService: 'msp-customer-desk-bench', clipboard: createMemoryClipboard() })
     const withNexetic = data.customers.filter((customer) => customer.nexetic).map((customer) => customer.id)
     const floorFile = join(dir, 'floor.json')
+    const bytes = Buffer.from(text)
     let edit = 0
     await desk.store.warmed
     await desk.store.mutate(() => undefined)
@@ -29,7 +30,7 @@ export const licenseEdit: Bench = {
         if (!result.ok) throw new Error(result.error.message)
       },
       async () => {
-        await writeFile(`${floorFile}.tmp`, text)
+        await writeFile(`${floorFile}.tmp`, bytes)
         await rename(`${floorFile}.tmp`, floorFile)
       },
     )
