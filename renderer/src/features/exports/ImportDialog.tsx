@@ -125,7 +125,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
             )}
             {loaded.errors.length > 0 ? <ImportProblems caption={`Problems to fix (${loaded.errors.length})`} problems={loaded.errors} /> : null}
             {loaded.errors.length === 0 && needsDuplicateConfirm ? (
-              <div className="note note--warning import-duplicates">
+              <div className="note import-duplicates">
                 <p>Only one account per real customer: these company names are already on the desk or repeat in the file.</p>
                 {duplicates.length > 0 ? <ImportProblems caption={`Company names that already exist (${duplicates.length})`} problems={duplicates} /> : null}
                 <ConfirmCheckbox

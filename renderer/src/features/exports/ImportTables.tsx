@@ -55,7 +55,7 @@ export function ImportRows({ rows }: { rows: ImportRow[] }) {
               <tr key={row.row}>
                 <td className="export-table__number">{row.row}</td>
                 <td>{row.companyName}</td>
-                <td>{row.username ?? <span className="none-value">No x360Recover account</span>}</td>
+                <td>{row.username ?? <span className="none-value">None</span>}</td>
                 <td>{row.username === null ? <span className="none-value">–</span> : yes(row.withPassword)}</td>
                 <td>{yes(row.withNexetic)}</td>
               </tr>

@@ -165,9 +165,8 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
         <div className="modal__body">
           <p className="import-file">
             File: <code>{opened.filePath}</code>
-            <br />
-            Made {formatWhen(opened.createdAt)}. Nothing on this desk changes until you confirm, after the backup has been checked.
           </p>
+          <p>Made {formatWhen(opened.createdAt)}. Nothing on this desk changes until you confirm, after the backup has been checked.</p>
           {errorBox}
           <PassphraseField
             id={ids.passphrase}

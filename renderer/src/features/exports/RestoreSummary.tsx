@@ -8,7 +8,8 @@ export function RestoreSummary({ filePath, preview }: { filePath: string; previe
     <>
       <p className="import-file">
         File: <code>{filePath}</code>
-        <br />
+      </p>
+      <p>
         The passphrase is right and the file is intact. Made {formatWhen(preview.createdAt)}, it holds {plural(preview.customers, 'customer')} and{' '}
         {plural(preview.passwords, 'Vault password')}.
       </p>

@@ -40,9 +40,8 @@ export function SheetProgress({ title, started, onClose, onCancelled }: SheetPro
   return (
     <ModalDialog title={title} onEscape={() => (running ? void stop() : onClose())} className="modal--exports">
       <div className="modal__body">
-        <p id={labelId} className="sheet-progress__label">
-          {progress.state === 'done' ? 'Saved' : progress.state === 'running' ? 'Making the PDF' : 'Stopped'}:{' '}
-          <code>{progress.filePath}</code>
+        <p id={labelId}>
+          {progress.state === 'done' ? 'Made' : progress.state === 'running' ? 'Making' : 'Stopped making'} {plural(progress.total, 'customer sheet')}
         </p>
         <div
           className="progress"
@@ -58,6 +57,11 @@ export function SheetProgress({ title, started, onClose, onCancelled }: SheetPro
         <p className="progress__count" aria-hidden="true">
           {progress.done} of {progress.total}
         </p>
+        {progress.state === 'running' ? (
+          <p className="field__hint">
+            Saving to <code>{progress.filePath}</code>
+          </p>
+        ) : null}
         {progress.state === 'done' ? (
           <p className="export-done" role="status">
             Saved {plural(progress.total, 'customer sheet')} to <code>{progress.filePath}</code>.
