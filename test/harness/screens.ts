@@ -1,4 +1,6 @@
+import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
+import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
 import type { OpenedDesk } from './open-desk'
@@ -7,6 +9,8 @@ import type { OpenedDesk } from './open-desk'
 export interface Screen {
   name: string
   prepare(desk: OpenedDesk): Promise<void>
+  /** Stands in for main's native file dialogs, answering in the screen's own data folder; none by default. */
+  fileDialogs?(folder: string): FileDialogs
 }
 
 export const SCREENS: Screen[] = [
@@ -88,3 +92,4 @@ async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
 
 SCREENS.push(...FORM_SCREENS)
 SCREENS.push(...LICENSE_SCREENS)
+SCREENS.push(...EXPORTS_SCREENS)
