@@ -87,7 +87,8 @@ export function MenuButton({ label, items, busy = false }: MenuButtonProps) {
       event.stopPropagation()
       close()
     } else if (event.key === 'Tab') {
-      setOpenAt(null)
+      // Focus is on the button before Tab's own move, so Tab goes on from the menu button.
+      close()
     } else if (event.key.length === 1 && /\S/.test(event.key)) {
       // Type-ahead: the next item starting with the letter typed.
       const letter = event.key.toLowerCase()
