@@ -12,9 +12,12 @@ import type { Locator, Page } from 'playwright-core'
 import type { DeskApi } from '../../main/common/contract'
 import type { Customer } from '../../main/common/customer-model'
 import { dispatch } from '../../main/ipc/handler-table'
+import { STORE_FILE_NAME } from '../../main/services/customer-store'
 import { DAMAGED_BACKUP } from '../../main/services/exports/backup-crypto'
 import { LIST_COLUMNS } from '../../main/services/exports/list-columns'
+import type { DeskData } from '../../main/services/store-file'
 import { createDeskApi } from '../../preload/desk-api'
+import { generateCustomers } from '../bench/generate-customers'
 import {
   DUPLICATE_CONFIRM_LABEL,
   DUPLICATE_CONFIRM_MISSING,
@@ -29,9 +32,10 @@ import { createCustomers, PASSWORDS, sampleForms, scriptedDialogs, unwrap } from
 
 const PASSPHRASE = 'correct horse battery staple'
 
-/** A desk in Chromium whose native file dialogs answer with paths in the test's own folder. */
-async function openExportUi(t: TestContext) {
+/** A desk in Chromium whose native file dialogs answer with paths in the test's own folder; `stored` is its store file to start from. */
+async function openExportUi(t: TestContext, stored?: DeskData) {
   const { dataDir, keychainService } = await tempDesk(t)
+  if (stored) await writeFile(join(dataDir, STORE_FILE_NAME), JSON.stringify(stored))
   const folder = await mkdtemp(join(tmpdir(), 'desk-exports-ui-'))
   t.after(() => rm(folder, { recursive: true, force: true }))
   const dialogs = scriptedDialogs(folder)
@@ -159,6 +163,12 @@ describe('Data menu: list export', () => {
     await menu.waitFor()
     await page.keyboard.press('Escape')
     await menu.waitFor({ state: 'detached' })
+    assert.ok(await isFocused(dataButton), 'Esc gives the focus back to the button')
+    await page.keyboard.press('ArrowDown')
+    await menu.waitFor()
+    await page.keyboard.press('Tab')
+    await menu.waitFor({ state: 'detached' })
+    assert.ok(await isFocused(page.getByRole('button', { name: 'Add company' })), 'Tab closes the menu and goes on from the button')
     assert.equal(dialogs.saves.length, 3)
     assert.deepEqual((await readdir(folder)).sort(), [dialogs.saves[0]?.suggestedName, dialogs.saves[1]?.suggestedName].sort())
     assert.equal(await notice(page, /\S/).count(), 0, 'no message after a closed dialog')
@@ -194,6 +204,23 @@ describe('Data menu: customer sheets', () => {
 
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
+    assert.deepEqual(pageErrors, [])
+  })
+
+  test('Cancel stops a long job: the dialog closes, the user is told, and no file or temp file is left', async (t) => {
+    // 4,000 pages take main seconds to draw, far longer than the click on Cancel takes to arrive.
+    const { page, folder, pageErrors } = await openExportUi(t, generateCustomers(4000))
+    await page.getByText('4,000 of 4,000 customers').waitFor()
+    await pickFromDataMenu(page, 'Customer sheets (PDF)…')
+    const dialog = page.getByRole('dialog', { name: 'Customer sheets for all 4,000 customers' })
+    await dialog.getByRole('button', { name: 'Save PDF…' }).click()
+    await dialog.getByRole('progressbar').waitFor()
+    const cancel = dialog.getByRole('button', { name: 'Cancel' })
+    assert.ok(await isFocused(cancel), 'Cancel has the focus while the job runs')
+    await cancel.click()
+    await dialog.waitFor({ state: 'detached' })
+    await notice(page, 'The customer sheets were cancelled; no file was saved.').waitFor()
+    assert.deepEqual(await readdir(folder), [], 'neither the PDF nor its temp file')
     assert.deepEqual(pageErrors, [])
   })
 
