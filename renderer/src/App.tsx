@@ -5,6 +5,7 @@ import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
 import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
 import { DataMenu } from './features/exports'
+import { MaintenanceButton } from './features/maintenance'
 import { useDesk } from './store/desk-context'
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
       <header className="app-header">
         <h1>MSP Customer Desk</h1>
         <DataMenu />
+        <MaintenanceButton />
         <button type="button" className="primary" onClick={openCreate}>
           Add company
         </button>

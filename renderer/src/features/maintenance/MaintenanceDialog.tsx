@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import { useDesk } from '../../store/desk-context'
+import { ModalDialog } from '../customer-form/ModalDialog'
+import { DailyBackups } from './DailyBackups'
+import { KeychainCheck } from './KeychainCheck'
+import './maintenance.css'
+
+/** Daily backups of the customer file and the keychain check, in one dialog. */
+export function MaintenanceDialog({ onClose }: { onClose(): void }) {
+  const selectCustomer = useDesk((state) => state.selectCustomer)
+  // A restore changes which customers exist, so an earlier keychain result no longer holds: start it afresh.
+  const [restores, setRestores] = useState(0)
+
+  function openCustomer(id: string) {
+    selectCustomer(id)
+    onClose()
+  }
+
+  return (
+    <ModalDialog title="Maintenance" onEscape={onClose} className="modal--maintenance">
+      <div className="modal__body">
+        <DailyBackups onRestored={() => setRestores((n) => n + 1)} />
+        <KeychainCheck key={restores} onOpenCustomer={openCustomer} />
+      </div>
+      <div className="modal__footer">
+        <button type="button" className="primary" data-autofocus onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  )
+}

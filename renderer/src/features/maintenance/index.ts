@@ -1,0 +1,2 @@
+export { MaintenanceButton } from './MaintenanceButton'
+export { MaintenanceDialog } from './MaintenanceDialog'
