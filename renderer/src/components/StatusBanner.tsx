@@ -1,24 +1,113 @@
-import { useDesk } from '../store/desk-context'
+import { useEffect, useState } from 'react'
+import type { AppStatus } from '../../../main/common/contract'
+import { MaintenanceDialog } from '../features/maintenance'
+import { formatBackupDay, plural } from '../features/maintenance/maintenance-text'
+import { useDesk, useDeskApi } from '../store/desk-context'
 
-/** Tells the user, in plain words, when the store did not open normally. */
+type Restorable = null | { day: string; customerCount: number }
+
+/**
+ * Tells the user, in plain words, when the store did not open normally: what happened, what the desk
+ * does about it, where the file is, and the way back when a daily backup can be restored.
+ */
 export function StatusBanner() {
   const status = useDesk((state) => state.status)
-  if (!status) return null
+  const noCustomers = useDesk((state) => state.loaded && state.customers.length === 0)
+  const restorable = useRestorableBackup(status)
+  useStatusAfterFailures()
+  // Kept here, beside the banner rather than in it: a restore turns the status to ok and the banner goes, the dialog stays.
+  const [maintenance, setMaintenance] = useState(false)
+
+  return (
+    <>
+      {status ? <Banner status={status} restorable={restorable} noCustomers={noCustomers} onOpenMaintenance={() => setMaintenance(true)} /> : null}
+      {maintenance ? <MaintenanceDialog onClose={() => setMaintenance(false)} /> : null}
+    </>
+  )
+}
+
+interface BannerProps {
+  status: AppStatus
+  restorable: Restorable
+  noCustomers: boolean
+  onOpenMaintenance(): void
+}
+
+function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerProps) {
   const store = status.store
   if (store.kind === 'recovered') {
     return (
       <div className="banner banner--warning" role="alert">
-        <strong>Your customer file could not be read.</strong> {store.reason} It was kept unchanged as <code>{store.keptAs}</code>, and
-        the desk started with an empty list. Nothing in that file was deleted.
+        <p>
+          <strong>Your customer file could not be read.</strong> {store.reason} It was kept unchanged as <code>{store.keptAs}</code>, and the desk
+          started with an empty list. Nothing in that file was deleted.
+        </p>
+        <p>
+          Customers you add now go into a new customer file; the kept one is never written to.{' '}
+          {restorable
+            ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} (${plural(restorable.customerCount, 'customer')}) in Maintenance.`
+            : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the kept file repaired.'}
+        </p>
+        {restorable ? (
+          <div className="banner__actions">
+            <button type="button" onClick={onOpenMaintenance}>
+              Open Maintenance
+            </button>
+          </div>
+        ) : null}
       </div>
     )
   }
   if (store.kind === 'read-only') {
     return (
       <div className="banner banner--error" role="alert">
-        <strong>Read-only: changes cannot be saved.</strong> {store.reason}
+        <p>
+          <strong>Read-only: changes cannot be saved.</strong> {store.reason}
+        </p>
+        <p>
+          The customers shown can still be searched, copied and revealed; adding, editing, deleting, importing and restoring are refused until MSP
+          Customer Desk is restarted with this resolved. Customer file: <code>{status.dataFile}</code>
+        </p>
       </div>
     )
   }
+  if (store.kind === 'created' && noCustomers) {
+    return (
+      <section className="banner banner--info" aria-label="Customer file">
+        <p>
+          <strong>No customer file yet.</strong> The first customer you add creates it at <code>{status.dataFile}</code>.
+        </p>
+      </section>
+    )
+  }
   return null
+}
+
+/** For a recovered desk: the newest daily backup that can be restored, if any. */
+function useRestorableBackup(status: AppStatus | null): Restorable {
+  const api = useDeskApi()
+  const recovered = status?.store.kind === 'recovered'
+  const [restorable, setRestorable] = useState<Restorable>(null)
+  useEffect(() => {
+    if (!recovered) return
+    let current = true
+    void api.maintenance.listDailyBackups({}).then((result) => {
+      if (!current || !result.ok) return
+      const newest = result.value.backups.find((backup) => backup.customerCount !== null)
+      setRestorable(newest && newest.customerCount !== null ? { day: newest.day, customerCount: newest.customerCount } : null)
+    })
+    return () => {
+      current = false
+    }
+  }, [api, recovered])
+  return recovered ? restorable : null
+}
+
+/** A failed action may mean the desk turned read-only meanwhile (another desk changed the file): read the status again. */
+function useStatusAfterFailures(): void {
+  const notice = useDesk((state) => state.notice)
+  const loadStatus = useDesk((state) => state.loadStatus)
+  useEffect(() => {
+    if (notice?.kind === 'error') void loadStatus()
+  }, [notice, loadStatus])
 }
