@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core'
 import type { DeskData } from '../../main/services/store-file'
 
 /** What every measured thing receives: a scratch folder and the same generated customers. */
@@ -8,14 +9,23 @@ export interface BenchContext {
   /** The customers as compact JSON, the way the store writes them. */
   text: string
   runs: number
+  /** The one Chromium shared by every renderer row, launched on first use and closed by run-bench.ts. */
+  browser(): Promise<Browser>
 }
+
+export type BenchUnit = 'ms' | 'MB' | 'rows'
 
 /** One line of the table: the thing measured, and the physical floor it is compared with. */
 export interface BenchRow {
   name: string
-  ms: number
+  /** The median, in `unit`. */
+  value: number
+  /** Milliseconds unless said otherwise (renderer memory in MB, rows in the DOM). */
+  unit?: BenchUnit
+  /** How many runs the median is of, when a costly row takes fewer than the others. */
+  runs?: number
   floorName: string | null
-  floorMs: number | null
+  floorValue: number | null
   /** Said the way the README states it, e.g. "≤ 50 ms" or "≤ 2× floor". */
   target: string
   met: boolean | null
@@ -41,28 +51,37 @@ export async function timed(action: () => unknown): Promise<number> {
 
 /**
  * Runs the thing and its floor alternately, `runs` times each after one warm-up, so that a busy
- * moment on the machine hits both alike; returns both medians in milliseconds.
+ * moment on the machine hits both alike; each returns its own sample (e.g. a time taken inside the
+ * page). Returns both medians.
  */
-export async function measurePair(runs: number, subject: () => unknown, floor: () => unknown): Promise<{ ms: number; floorMs: number }> {
+export async function alternate(runs: number, subject: () => Promise<number>, floor: () => Promise<number>): Promise<{ value: number; floorValue: number }> {
   await subject()
   await floor()
   const subjectSamples: number[] = []
   const floorSamples: number[] = []
   for (let run = 0; run < runs; run += 1) {
-    floorSamples.push(await timed(floor))
-    subjectSamples.push(await timed(subject))
+    floorSamples.push(await floor())
+    subjectSamples.push(await subject())
   }
-  return { ms: median(subjectSamples), floorMs: median(floorSamples) }
+  return { value: median(subjectSamples), floorValue: median(floorSamples) }
 }
 
-export function formatTable(rows: BenchRow[]): string {
-  const header = ['measured', 'median', 'floor', 'floor median', 'ratio', 'target', 'met']
+/** `alternate`, timing each call in this process: both medians in milliseconds. */
+export function measurePair(runs: number, subject: () => unknown, floor: () => unknown): Promise<{ value: number; floorValue: number }> {
+  return alternate(runs, () => timed(subject), () => timed(floor))
+}
+
+const formatValue = (value: number, unit: BenchUnit = 'ms'): string => (unit === 'rows' ? `${value} rows` : `${value.toFixed(1)} ${unit}`)
+
+export function formatTable(rows: BenchRow[], defaultRuns: number): string {
+  const header = ['measured', 'median', 'runs', 'floor', 'floor median', 'ratio', 'target', 'met']
   const lines = rows.map((row) => [
     row.name,
-    `${row.ms.toFixed(1)} ms`,
+    formatValue(row.value, row.unit),
+    String(row.runs ?? defaultRuns),
     row.floorName ?? '—',
-    row.floorMs === null ? '—' : `${row.floorMs.toFixed(1)} ms`,
-    row.floorMs ? `${(row.ms / row.floorMs).toFixed(2)}×` : '—',
+    row.floorValue === null ? '—' : formatValue(row.floorValue, row.unit),
+    row.floorValue ? `${(row.value / row.floorValue).toFixed(2)}×` : '—',
     row.target,
     row.met === null ? 'TODO' : row.met ? 'yes' : 'NO',
   ])

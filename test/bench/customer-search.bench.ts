@@ -20,7 +20,7 @@ export const customerSearch: Bench = {
     })
     const texts = customers.map(searchTextOf)
     let found = 0
-    const { ms, floorMs } = await measurePair(
+    const { value, floorValue } = await measurePair(
       runs,
       () => {
         found = queryCustomers(customers, query).length
@@ -29,8 +29,8 @@ export const customerSearch: Bench = {
     )
     if (found === 0) throw new Error('the search found nothing: the benchmark would measure an empty result')
     return [
-      { name: `search keystroke, all fields (${found} of ${customers.length} match)`, ms, floorName: 'String.includes over prepared texts', floorMs, target: '≤ 16 ms', met: ms <= 16 },
-      { name: 'search index and sorted list, built once after load', ms: buildIndex, floorName: null, floorMs: null, target: 'informative', met: true },
+      { name: `search keystroke, all fields (${found} of ${customers.length} match)`, value, floorName: 'String.includes over prepared texts', floorValue, target: '≤ 16 ms', met: value <= 16 },
+      { name: 'search index and sorted list, built once after load', value: buildIndex, runs: 1, floorName: null, floorValue: null, target: 'informative', met: true },
     ]
   },
 }

@@ -36,7 +36,7 @@ export const storeSave: Bench = {
     const firstStart = performance.now()
     await saveOneEdit()
     const firstOfDay = performance.now() - firstStart
-    const { ms, floorMs } = await measurePair(runs, saveOneEdit, rawSave)
+    const { value, floorValue } = await measurePair(runs, saveOneEdit, rawSave)
     await store.close()
 
     // The two halves of a save, apart: serialising (against one JSON.stringify of everything) and the flushed write.
@@ -57,10 +57,10 @@ export const storeSave: Bench = {
 
     const count = data.customers.length.toLocaleString('en')
     const rows: BenchRow[] = [
-      { name: `save one edit (${count} customers)`, ms, floorName: 'write temp + rename, same bytes', floorMs, target: '≤ 50 ms', met: ms <= 50 },
-      { name: '  of which: serialise after one edit', ms: serialise.ms, floorName: 'JSON.stringify of everything', floorMs: serialise.floorMs, target: 'informative', met: true },
-      { name: '  of which: flushed atomic write', ms: flushed.ms, floorName: 'write temp + rename, same bytes', floorMs: flushed.floorMs, target: 'informative', met: true },
-      { name: 'first save of the day (+ backup copy), one run', ms: firstOfDay, floorName: null, floorMs: null, target: 'informative', met: true },
+      { name: `save one edit (${count} customers)`, value, floorName: 'write temp + rename, same bytes', floorValue, target: '≤ 50 ms', met: value <= 50 },
+      { name: '  of which: serialise after one edit', value: serialise.value, floorName: 'JSON.stringify of everything', floorValue: serialise.floorValue, target: 'informative', met: true },
+      { name: '  of which: flushed atomic write', value: flushed.value, floorName: 'write temp + rename, same bytes', floorValue: flushed.floorValue, target: 'informative', met: true },
+      { name: 'first save of the day (+ backup copy)', value: firstOfDay, runs: 1, floorName: null, floorValue: null, target: 'informative', met: true },
     ]
     return rows
   },
