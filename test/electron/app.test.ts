@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { _electron } from 'playwright-core'
-import { findElectronBinary } from '../harness/electron-binary'
+import { electronSkipReason, launchDeskApp } from '../harness/electron-binary'
 import { tempDesk } from '../helpers/temp-desk'
 
-const binary = findElectronBinary()
-const skip = 'missing' in binary ? `Electron layer skipped: ${binary.missing}` : false
-const ROOT = resolve(import.meta.dirname, '../..')
-
-async function launch(dataDir: string, keychainService: string) {
-  if (!('path' in binary)) throw new Error('unreachable')
-  return _electron.launch({
-    executablePath: binary.path,
-    args: [ROOT],
-    env: { ...process.env, MSP_DESK_USER_DATA: dataDir, MSP_DESK_KEYCHAIN_SERVICE: keychainService },
-  })
-}
+const skip = electronSkipReason()
+const launch = launchDeskApp
 
 describe('the real Electron app', () => {
   test('opens a sandboxed window with no Node in the page, and keeps a company across a restart', { skip }, async (t) => {

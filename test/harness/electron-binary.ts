@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { _electron, type ElectronApplication } from 'playwright-core'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -25,4 +26,21 @@ function defaultExecutable(): string {
   if (process.platform === 'win32') return 'electron.exe'
   if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron'
   return 'electron'
+}
+
+/** Launches the built app in its own data folder and keychain service (Actual's fixture, one app per test). */
+export async function launchDeskApp(dataDir: string, keychainService: string): Promise<ElectronApplication> {
+  const found = findElectronBinary()
+  if (!('path' in found)) throw new Error(found.missing)
+  return _electron.launch({
+    executablePath: found.path,
+    args: [ROOT],
+    env: { ...process.env, MSP_DESK_USER_DATA: dataDir, MSP_DESK_KEYCHAIN_SERVICE: keychainService },
+  })
+}
+
+/** The test option that reports the Electron layer as skipped, with the reason, where no binary is present. */
+export function electronSkipReason(): string | false {
+  const found = findElectronBinary()
+  return 'missing' in found ? `Electron layer skipped: ${found.missing}` : false
 }
