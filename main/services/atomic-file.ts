@@ -41,7 +41,8 @@ async function syncDirectory(dir: string): Promise<void> {
 export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(file)
   try {
-    const handle = await open(temp, 'w')
+    // Owner-only: the customer file and exports name customers and their contacts.
+    const handle = await open(temp, 'w', 0o600)
     try {
       await handle.writeFile(text)
       await handle.sync()

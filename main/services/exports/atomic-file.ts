@@ -1,34 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, type WriteStream } from 'node:fs'
-import { open, rename, rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DeskFailure } from '../../common/desk-error'
+import { errorCode, writeFileAtomic as writeStoreFileAtomic } from '../atomic-file'
 
-/** A hidden temp file beside the target, so the final rename stays on one volume and is atomic. */
-const tempPathFor = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`)
-
-const errorCode = (error: unknown): string =>
-  error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : 'unknown error'
+/** A hidden temp file beside the target for streamed output, so the final rename stays on one volume and is atomic. */
+const streamTempPathFor = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`)
 
 export const writeFailure = (target: string, error: unknown): DeskFailure =>
   error instanceof DeskFailure
     ? error
-    : new DeskFailure('internal', `"${basename(target)}" could not be written (${errorCode(error)}). Check the folder's free space and permissions; no partial file was left.`)
+    : new DeskFailure('internal', `"${basename(target)}" could not be written (${errorCode(error) ?? 'unknown error'}). Check the folder's free space and permissions; no partial file was left.`)
 
-/** Writes the whole file or nothing: readers see the old file (or none) until the rename. */
+/** Writes the whole file or nothing (the store's flushed temp-and-rename), with a message for the user. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(target)
   try {
-    const handle = await open(temp, 'wx', 0o600)
-    try {
-      await handle.writeFile(data)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, target)
+    await writeStoreFileAtomic(target, data)
   } catch (error) {
-    await rm(temp, { force: true })
     throw writeFailure(target, error)
   }
 }
@@ -43,7 +32,7 @@ export interface AtomicStream {
 
 /** For output produced piece by piece (the PDF): a stream into a temp file that becomes the target only on commit. */
 export function openAtomicStream(target: string): AtomicStream {
-  const temp = tempPathFor(target)
+  const temp = streamTempPathFor(target)
   const stream = createWriteStream(temp, { flags: 'wx', mode: 0o600 })
   let failure: unknown = null
   stream.on('error', (error) => {
