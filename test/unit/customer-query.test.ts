@@ -205,6 +205,19 @@ describe('many customers', () => {
     assert.equal(sortCustomers(many, 'licenses', 'ascending'), sortCustomers(many, 'licenses', 'ascending'))
     assert.equal(queryCustomers(many, query({ sort: 'updated' })), sortCustomers(many, 'updated', 'ascending'))
   })
+
+  test('a search that every customer matches gives the sorted list itself, so what is memoized on it is reused', () => {
+    assert.equal(queryCustomers(many, query({ search: 'customer' })), sortCustomers(many, 'company', 'ascending'))
+  })
+
+  test('a search finds the same customers in every order, each in its order', () => {
+    const byCompany = queryCustomers(many, query({ search: 'site_3 user' }))
+    const byLicenses = queryCustomers(many, query({ search: 'site_3 user', sort: 'licenses', direction: 'descending' }))
+    const matches = (item: CustomerListItem) => item.x360?.locations.includes('Site_3') === true
+    assert.deepEqual(ids(byCompany), ids(sortCustomers(many, 'company', 'ascending').filter(matches)))
+    assert.deepEqual(ids(byLicenses), ids(sortCustomers(many, 'licenses', 'descending').filter(matches)))
+    assert.equal(byCompany.length, many.filter(matches).length)
+  })
 })
 
 describe('storage as staff read it', () => {

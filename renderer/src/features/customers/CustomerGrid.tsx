@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { CUSTOMER_COLUMNS } from './customer-columns'
 import type { SortColumn, SortDirection } from './customer-query'
@@ -42,6 +42,9 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
   const found = activeId === null ? -1 : customers.findIndex((customer) => customer.id === activeId)
   const activeIndex = Math.max(0, found)
 
+  // The same function while the list is the same: a new one makes the virtualizer measure every row again.
+  const getItemKey = useCallback((index: number) => customers[index]?.id ?? index, [customers])
+
   // The app does not use the React Compiler, so a virtualizer that cannot be memoized costs nothing here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -51,7 +54,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
     overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => customers[index]?.id ?? index,
+    getItemKey,
     // The row that holds the focus stays mounted even when scrolled out of view, so focus is never lost.
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range)

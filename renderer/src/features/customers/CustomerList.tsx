@@ -31,8 +31,8 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
     else showNotice('error', `${customer.companyName} has no Nexetic subscription, so it has no licenses or storage to change. Use Edit to add one.`)
   }
 
-  // After a list change has been painted, so the first keystroke of a search finds every search text built.
-  useEffect(() => warmSearchIndex(customers), [customers])
+  // After a list change (or a new order) has been painted, so the first keystroke of a search finds every search text built.
+  useEffect(() => warmSearchIndex(customers, query.sort, query.direction), [customers, query.sort, query.direction])
 
   const change = (partial: Partial<CustomerQuery>) => setQuery((current) => ({ ...current, ...partial }))
   const sortBy = (column: SortColumn) =>

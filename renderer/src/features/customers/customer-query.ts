@@ -47,9 +47,9 @@ export function searchTextOf(customer: CustomerListItem): string {
   return text
 }
 
-/** Builds every search text ahead of the first keystroke (the list calls it after a change, once painted). */
-export function warmSearchIndex(customers: readonly CustomerListItem[]): void {
-  for (const customer of customers) searchTextOf(customer)
+/** Builds every search text ahead of the first keystroke (the list calls it after a change, once painted), in the order shown. */
+export function warmSearchIndex(customers: readonly CustomerListItem[], sort = DEFAULT_QUERY.sort, direction = DEFAULT_QUERY.direction): void {
+  searchTextsOf(sortCustomers(customers, sort, direction))
 }
 
 export function searchWords(search: string): string[] {
@@ -140,14 +140,37 @@ export function sortCustomers(
   return sorted
 }
 
+// The search texts of a sorted list, index for index: a keystroke scans plain strings in an array and
+// touches a customer object only when it matches (in Chromium, reading every customer object made the filter about three times slower).
+const sortedTexts = new WeakMap<readonly CustomerListItem[], readonly string[]>()
+
+function searchTextsOf(sorted: readonly CustomerListItem[]): readonly string[] {
+  let texts = sortedTexts.get(sorted)
+  if (!texts) {
+    texts = sorted.map(searchTextOf)
+    sortedTexts.set(sorted, texts)
+  }
+  return texts
+}
+
+function containsEvery(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false
+  return true
+}
+
 /** The customers to list for a search, a service filter and a sort order. */
 export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
   const sorted = sortCustomers(customers, query.sort, query.direction)
   const words = searchWords(query.search)
   if (words.length === 0 && query.service === 'all') return sorted
-  return sorted.filter((customer) => {
-    if (!matchesService(customer, query.service)) return false
-    const text = searchTextOf(customer)
-    return words.every((word) => text.includes(word))
-  })
+  if (words.length === 0) return sorted.filter((customer) => matchesService(customer, query.service))
+  const texts = searchTextsOf(sorted)
+  const shown: CustomerListItem[] = []
+  for (let index = 0; index < sorted.length; index += 1) {
+    if (!containsEvery(texts[index] ?? '', words)) continue
+    const customer = sorted[index]
+    if (customer && matchesService(customer, query.service)) shown.push(customer)
+  }
+  // Everyone matches (often so for the first letter): the same list, so what is memoized on it is reused.
+  return shown.length === sorted.length ? sorted : shown
 }

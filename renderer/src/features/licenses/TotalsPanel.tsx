@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { STORAGE_TYPES } from '../../../../main/common/customer-model'
 import { formatStorage } from '../../../../main/common/license-change'
-import { computeTotals } from '../../../../main/common/totals'
+import { computeTotals, type Totals } from '../../../../main/common/totals'
 import './licenses.css'
 
 /** One row of totals: a name staff can tell apart ("All customers", "Shown (filtered)") and the customers it covers. */
@@ -20,9 +20,22 @@ interface TotalsPanelProps {
 
 const count = (value: number): string => value.toLocaleString('en-US')
 
+// Totals per list object: a list is replaced, never changed in place, and a search that comes back to a
+// list already shown (every customer matches, or the search is cleared) finds its totals here.
+const totalsByList = new WeakMap<readonly CustomerListItem[], Totals>()
+
+function totalsOf(customers: readonly CustomerListItem[]): Totals {
+  let totals = totalsByList.get(customers)
+  if (!totals) {
+    totals = computeTotals(customers)
+    totalsByList.set(customers, totals)
+  }
+  return totals
+}
+
 /** Totalled only when its list changes: the whole desk is not summed again on each keystroke of a search. */
 function TotalsRow({ scope }: { scope: TotalsScope }) {
-  const totals = useMemo(() => computeTotals(scope.customers), [scope.customers])
+  const totals = totalsOf(scope.customers)
   return (
     <tr>
       <th scope="row">
