@@ -137,7 +137,7 @@ describe('Maintenance: keychain check', () => {
     const missing = dialog.getByRole('group', { name: 'Customers without a password (1)' })
     await missing.waitFor()
     assert.equal(await missing.getByRole('listitem').count(), 1)
-    await missing.getByRole('listitem').filter({ hasText: 'Fabrikam Inc' }).getByText('Customer Username fabrikam_dr').waitFor()
+    await missing.getByRole('listitem').filter({ hasText: 'Fabrikam Inc' }).getByText('x360Recover username fabrikam_dr').waitFor()
     const leftover = dialog.getByRole('group', { name: 'Entries left over (2)' })
     await leftover.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' }).waitFor()
     await leftover.getByRole('listitem').filter({ hasText: 'never-saved-id' }).waitFor()
@@ -201,11 +201,12 @@ describe('the status banner', () => {
     const text = (await banner.textContent()) ?? ''
     assert.match(text, /not valid JSON: it was cut short or damaged/, 'what was wrong')
     assert.match(text, /the desk started with an empty list\. Nothing in that file was deleted\./, 'what the desk did')
-    assert.match(text, /Customers you add now go into a new customer file; the kept one is never written to\./, 'what it will do')
+    assert.match(text, /Customers you add now go into a new customer file; the damaged one is never written to\./, 'what it will do')
     const keptAs = (await banner.locator('code').textContent()) ?? ''
     assert.equal(await readFile(keptAs, 'utf8'), damaged, 'the damaged file is kept byte for byte where the banner says')
     const jan7 = await dayInPage(page, 2025, 1, 7)
-    assert.ok(text.includes(`restore the backup of ${jan7} (2 customers) in Maintenance`), 'names the backup to restore')
+    assert.match(text, /A backup from 2025-01-07 with 2 customers can be restored\./, "main's reason names the backup")
+    assert.ok(text.includes(`To get your customers back, restore the backup of ${jan7} in Maintenance`), 'says how to get the customers back')
 
     await banner.getByRole('button', { name: 'Open Maintenance' }).click()
     const dialog = page.getByRole('dialog', { name: 'Maintenance' })

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { AppStatus } from '../../../main/common/contract'
 import { MaintenanceDialog } from '../features/maintenance'
-import { formatBackupDay, plural } from '../features/maintenance/maintenance-text'
+import { formatBackupDay } from '../features/maintenance/maintenance-text'
 import { useDesk, useDeskApi } from '../store/desk-context'
 
-type Restorable = null | { day: string; customerCount: number }
+type Restorable = null | { day: string }
 
 /**
  * Tells the user, in plain words, when the store did not open normally: what happened, what the desk
@@ -39,14 +39,14 @@ function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerPr
     return (
       <div className="banner banner--warning" role="alert">
         <p>
-          <strong>Your customer file could not be read.</strong> {store.reason} It was kept unchanged as <code>{store.keptAs}</code>, and the desk
-          started with an empty list. Nothing in that file was deleted.
+          <strong>Your customer file could not be read.</strong> {store.reason} The damaged file was kept unchanged as <code>{store.keptAs}</code>,
+          and the desk started with an empty list. Nothing in that file was deleted.
         </p>
         <p>
-          Customers you add now go into a new customer file; the kept one is never written to.{' '}
+          Customers you add now go into a new customer file; the damaged one is never written to.{' '}
           {restorable
-            ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} (${plural(restorable.customerCount, 'customer')}) in Maintenance.`
-            : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the kept file repaired.'}
+            ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} in Maintenance (anything added here since is kept as a copy first).`
+            : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the damaged file repaired.'}
         </p>
         {restorable ? (
           <div className="banner__actions">
@@ -94,7 +94,7 @@ function useRestorableBackup(status: AppStatus | null): Restorable {
     void api.maintenance.listDailyBackups({}).then((result) => {
       if (!current || !result.ok) return
       const newest = result.value.backups.find((backup) => backup.customerCount !== null)
-      setRestorable(newest && newest.customerCount !== null ? { day: newest.day, customerCount: newest.customerCount } : null)
+      setRestorable(newest ? { day: newest.day } : null)
     })
     return () => {
       current = false

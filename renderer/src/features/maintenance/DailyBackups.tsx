@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import type { BackupInfo, BackupList } from '../../../../main/common/contract'
 import { NestedConfirm } from './NestedConfirm'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { formatBackupDay, plural } from './maintenance-text'
+import { formatBackupDay, localDay, plural } from './maintenance-text'
 
 type Loaded = null | { list: BackupList } | { error: string }
 type Outcome = null | { kind: 'info' | 'error'; text: string }
@@ -69,14 +69,14 @@ export function DailyBackups({ onRestored }: { onRestored(): void }) {
       <h3 id={headingId}>Daily backups</h3>
       <p className="field__hint">
         Before the first change of each day, the customer file as it was is copied to the backups folder
-        {loaded && 'list' in loaded ? (
-          <>
-            {' '}
-            <code>{loaded.list.folder}</code>; the newest {loaded.list.keepDaily} days are kept
-          </>
-        ) : null}
-        . Restoring one replaces the customer list; the current file is kept as a copy first.
+        {loaded && 'list' in loaded ? `; the newest ${loaded.list.keepDaily} days are kept` : ''}. Restoring one replaces the customer list; the
+        current file is kept as a copy first.
       </p>
+      {loaded && 'list' in loaded ? (
+        <p className="field__hint maintenance-folder">
+          Backups folder: <code>{loaded.list.folder}</code>
+        </p>
+      ) : null}
       {store?.kind === 'read-only' ? (
         <p className="note">This desk is read-only, so a backup cannot be restored now: {store.reason}</p>
       ) : null}
@@ -112,6 +112,7 @@ export function DailyBackups({ onRestored }: { onRestored(): void }) {
 }
 
 function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore(backup: BackupInfo): void }) {
+  const today = localDay(new Date())
   return (
     <div className="maintenance-table-scroll">
       <table className="maintenance-table">
@@ -130,6 +131,7 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore(
             <tr key={backup.name}>
               <td>
                 <time dateTime={backup.day}>{formatBackupDay(backup.day)}</time>
+                {backup.day === today ? <span className="maintenance-table__today"> (today)</span> : null}
                 {backup.kind === 'before-restore' ? <span className="maintenance-table__kind">kept before a restore</span> : null}
               </td>
               <td className={backup.problem ? 'maintenance-table__problem' : 'maintenance-table__number'}>

@@ -111,7 +111,7 @@ function MissingPasswords({ missing, onOpenCustomer }: { missing: KeychainReport
         {missing.map((entry) => (
           <li key={entry.customerId}>
             <span>
-              <strong>{entry.companyName}</strong> <span className="maintenance-list__detail">Customer Username {entry.username}</span>
+              <strong>{entry.companyName}</strong> <span className="maintenance-list__detail">x360Recover username {entry.username}</span>
             </span>
             <button type="button" onClick={() => onOpenCustomer(entry.customerId)} aria-label={`Open ${entry.companyName}`}>
               Open

@@ -7,6 +7,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${count.format(n)} ${n === 1 ? one : many}`
 }
 
+/** The user's own calendar day as YYYY-MM-DD, as main names its daily backups. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
 
 /** A backup's day (local YYYY-MM-DD, as main names it) in the user's words, e.g. "Tue, Jan 7, 2025". */
