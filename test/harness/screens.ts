@@ -3,6 +3,7 @@ import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
+import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -11,6 +12,8 @@ export interface Screen {
   prepare(desk: OpenedDesk): Promise<void>
   /** Stands in for main's native file dialogs, answering in the screen's own data folder; none by default. */
   fileDialogs?(folder: string): FileDialogs
+  /** Prepares the data folder before the desk opens it (a damaged file, backups from earlier days). */
+  beforeOpen?(dataDir: string, keychainService: string): Promise<void>
 }
 
 export const SCREENS: Screen[] = [
@@ -93,3 +96,4 @@ async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
 SCREENS.push(...FORM_SCREENS)
 SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
+SCREENS.push(...MAINTENANCE_SCREENS)

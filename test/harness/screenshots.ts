@@ -16,6 +16,7 @@ try {
     const keychainService = `msp-customer-desk-screenshots-${process.pid}`
     let desk: OpenedDesk | undefined
     try {
+      await screen.beforeOpen?.(dataDir, keychainService)
       desk = await openDesk({ dataDir, keychainService, browser, ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}) })
       await screen.prepare(desk)
       const file = join(outDir, `${screen.name}.png`)
