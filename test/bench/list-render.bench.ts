@@ -39,13 +39,16 @@ export const listRender: Bench = {
       const last = shown.at(-1)
       if (!last || last.rows === 0) throw new Error('no customer rows were drawn')
       const bridge = median(shown.map((first) => first.listCallMs ?? Number.NaN))
-      const render = median(shown.map((first) => first.paintedAt - (first.listReceivedAt ?? Number.NaN)))
+      const received = (first: FirstShown) => first.listReceivedAt ?? Number.NaN
+      const script = median(shown.map((first) => first.shownAt - received(first)))
+      const drawn = median(shown.map((first) => first.paintedAt - received(first)))
       const count = context.data.customers.length.toLocaleString('en')
       const rowLimit = last.rowsInView + OVERSCAN_ROWS
       return [
         { name: `list shown after a reload (${count} customers): navigation → first rows drawn`, value: measured.value, runs, floorName: 'same app, empty desk: navigation → empty state drawn', floorValue: measured.floorValue, target: 'informative', met: true },
         { name: '  of which: customers.list over the harness bridge (Playwright binding)', value: bridge, runs, floorName: null, floorValue: null, target: 'informative', met: true },
-        { name: '  of which: customers received → first rows drawn', value: render, runs, floorName: null, floorValue: null, target: 'informative', met: true },
+        { name: '  of which: customers received → first rows drawn', value: drawn, runs, floorName: null, floorValue: null, target: 'informative', met: true },
+        { name: '    of which: customers received → rows in the DOM (sort, render)', value: script, runs, floorName: null, floorValue: null, target: 'informative', met: true },
         { name: `customer rows in the DOM after load (of ${count})`, value: last.rows, unit: 'rows', runs: 1, floorName: 'rows that fit in the grid', floorValue: last.rowsInView, target: `virtualised: ≤ ${rowLimit} (in view + overscan)`, met: last.rows <= rowLimit },
       ]
     } finally {

@@ -31,8 +31,12 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
     else showNotice('error', `${customer.companyName} has no Nexetic subscription, so it has no licenses or storage to change. Use Edit to add one.`)
   }
 
-  // After a list change (or a new order) has been painted, so the first keystroke of a search finds every search text built.
-  useEffect(() => warmSearchIndex(customers, query.sort, query.direction), [customers, query.sort, query.direction])
+  // Once the browser is idle after a list change (or a new order), so the first keystroke of a search finds every
+  // search text built. Not in the effect itself: the store's updates are synchronous, so React runs effects before painting.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => warmSearchIndex(customers, query.sort, query.direction), { timeout: 1000 })
+    return () => cancelIdleCallback(idle)
+  }, [customers, query.sort, query.direction])
 
   const change = (partial: Partial<CustomerQuery>) => setQuery((current) => ({ ...current, ...partial }))
   const sortBy = (column: SortColumn) =>
