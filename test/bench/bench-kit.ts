@@ -43,6 +43,12 @@ export function median(samples: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
+/** The sample below which `share` of the samples lie (nearest rank), e.g. 0.9 for the 90th percentile. */
+export function percentile(samples: number[], share: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? 0
+}
+
 export async function timed(action: () => unknown): Promise<number> {
   const start = performance.now()
   await action()

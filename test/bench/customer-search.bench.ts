@@ -29,7 +29,7 @@ export const customerSearch: Bench = {
     )
     if (found === 0) throw new Error('the search found nothing: the benchmark would measure an empty result')
     return [
-      { name: `search keystroke, all fields (${found} of ${customers.length} match)`, value, floorName: 'String.includes over prepared texts', floorValue, target: '≤ 16 ms', met: value <= 16 },
+      { name: `search keystroke, all fields, the query alone in Node (${found} of ${customers.length.toLocaleString('en')} match)`, value, floorName: 'String.includes over prepared texts', floorValue, target: '≤ 16 ms', met: value <= 16 },
       { name: 'search index and sorted list, built once after load', value: buildIndex, runs: 1, floorName: null, floorValue: null, target: 'informative', met: true },
     ]
   },

@@ -1,15 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { STORE_FILE_NAME } from '../../main/services/customer-store'
-import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { openDesk, type OpenedDesk } from '../harness/open-desk'
+import { BENCH_KEYCHAIN_SERVICE } from './bench-desk'
 import type { BenchContext } from './bench-kit'
 import type { BenchProbes, FirstShown } from './page-probes'
-
-/** No bench row stores a password; a keychain service of its own all the same. */
-export const BENCH_KEYCHAIN_SERVICE = 'msp-customer-desk-bench'
 
 /** Loading 10,000 customers through the harness bridge takes seconds on a busy machine. */
 const LOAD_TIMEOUT_MS = 60_000
@@ -33,11 +30,11 @@ export type DeskContents = 'generated' | 'empty'
  * The built renderer in the run's shared Chromium over a data folder holding the generated customers
  * (or nothing), with the page probes installed, once the first rows (or the empty state) are drawn.
  */
-export async function openRendererDesk(context: BenchContext, contents: DeskContents, fileDialogs?: FileDialogs): Promise<OpenedDesk> {
+export async function openRendererDesk(context: BenchContext, contents: DeskContents): Promise<OpenedDesk> {
   const dataDir = join(context.dir, contents)
   await mkdir(dataDir)
   if (contents === 'generated') await writeFile(join(dataDir, STORE_FILE_NAME), context.text)
-  const desk = await openDesk({ dataDir, keychainService: BENCH_KEYCHAIN_SERVICE, browser: await context.browser(), ...(fileDialogs ? { fileDialogs } : {}) })
+  const desk = await openDesk({ dataDir, keychainService: BENCH_KEYCHAIN_SERVICE, browser: await context.browser() })
   try {
     // openDesk has navigated already: the probes take effect from the next navigation on.
     await desk.page.addInitScript({ content: await probes() })
@@ -87,4 +84,31 @@ export async function heapAfterGc(page: Page): Promise<{ usedMb: number; totalMb
   } finally {
     await session.detach()
   }
+}
+
+/** The ids of Chromium's renderer processes now running. */
+export async function rendererProcesses(browser: Browser): Promise<number[]> {
+  const session = await browser.newBrowserCDPSession()
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] }
+    return processInfo.filter((process) => process.type === 'renderer').map((process) => process.id)
+  } finally {
+    await session.detach()
+  }
+}
+
+/**
+ * The private memory (clean + dirty, what a task manager calls its footprint) of the largest renderer
+ * process not in `before`, in MB; null where /proc cannot say (not Linux).
+ */
+export async function newRendererFootprintMb(browser: Browser, before: readonly number[]): Promise<number | null> {
+  let largest: number | null = null
+  for (const pid of await rendererProcesses(browser)) {
+    if (before.includes(pid)) continue
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => null)
+    if (rollup === null) continue
+    const kb = [...rollup.matchAll(/^Private_(?:Clean|Dirty):\s+(\d+) kB$/gm)].reduce((sum, match) => sum + Number(match[1]), 0)
+    largest = Math.max(largest ?? 0, (kb * 1024) / 1e6)
+  }
+  return largest
 }

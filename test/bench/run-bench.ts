@@ -9,14 +9,17 @@ import type { Browser } from 'playwright-core'
 import { launchChromium } from '../harness/open-desk'
 import { formatTable, type Bench, type BenchRow } from './bench-kit'
 import { customerSearch } from './customer-search.bench'
+import { customerSheets } from './customer-sheets.bench'
 import { generateCustomers } from './generate-customers'
 import { licenseEdit } from './license-edit.bench'
+import { listExport } from './list-export.bench'
 import { listRender } from './list-render.bench'
-import { storeLoad } from './store-load.bench'
+import { rendererMemory } from './renderer-memory.bench'
 import { searchTyping } from './search-typing.bench'
+import { storeLoad } from './store-load.bench'
 import { storeSave } from './store-save.bench'
 
-const BENCHES: Bench[] = [storeLoad, storeSave, licenseEdit, customerSearch, listRender, searchTyping]
+const BENCHES: Bench[] = [storeLoad, storeSave, licenseEdit, customerSearch, listRender, searchTyping, rendererMemory, listExport, customerSheets]
 
 const count = Number(process.env.BENCH_CUSTOMERS ?? 10_000)
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -42,7 +45,7 @@ try {
 }
 
 const load = loadavg().map((value) => value.toFixed(1)).join(' ')
-console.log(`MSP Customer Desk benchmark: ${count.toLocaleString('en')} customers, median of ${runs} runs, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load}`)
+console.log(`MSP Customer Desk benchmark: ${count.toLocaleString('en')} customers, medians of ${runs} runs unless the runs column says otherwise, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load}`)
 console.log(formatTable(rows, runs))
 const missed = rows.filter((row) => row.met === false)
 if (missed.length > 0) console.log(`\nMissed: ${missed.map((row) => row.name).join('; ')}`)

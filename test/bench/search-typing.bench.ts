@@ -1,7 +1,7 @@
 import type { CustomerListItem } from '../../main/common/contract'
 import { formatCount } from '../../renderer/src/features/customers/customer-format'
 import { DEFAULT_QUERY, queryCustomers, searchTextOf } from '../../renderer/src/features/customers/customer-query'
-import { alternate, type Bench } from './bench-kit'
+import { alternate, percentile, type Bench } from './bench-kit'
 import { openRendererDesk, typeInSearch, typingAndDeleting } from './renderer-desk'
 
 const TYPED = 'contoso hq'
@@ -27,6 +27,8 @@ export const searchTyping: Bench = {
       const keystrokes = Array.from({ length: Math.ceil((2 * context.runs) / values.length) + 1 }, () => values).flat()
       let next = 0
       let plainNext = 0
+      const samples: number[] = []
+      const plainSamples: number[] = []
       const { value, floorValue } = await alternate(
         keystrokes.length - 1,
         async () => {
@@ -35,12 +37,15 @@ export const searchTyping: Bench = {
           const { ms, countText } = await typeInSearch(desk.page, search)
           const expected = `${formatCount(queryCustomers(customers, { ...DEFAULT_QUERY, search }).length)} of ${total} customers`
           if (countText !== expected) throw new Error(`after typing "${search}" the list said "${countText}", not "${expected}"`)
+          samples.push(ms)
           return ms
         },
         async () => {
           const search = keystrokes[plainNext % keystrokes.length] ?? ''
           plainNext += 1
-          return (await typeInSearch(desk.page, search, true)).ms
+          const { ms } = await typeInSearch(desk.page, search, true)
+          plainSamples.push(ms)
+          return ms
         },
       )
       if (desk.pageErrors.length > 0) throw new Error(`the page reported errors: ${desk.pageErrors.join('; ')}`)
@@ -53,6 +58,16 @@ export const searchTyping: Bench = {
           floorValue,
           target: '≤ 16 ms',
           met: value <= 16,
+        },
+        {
+          name: '  90th percentile of the same keystrokes',
+          // Without the warm-up keystroke, as the median.
+          value: percentile(samples.slice(1), 0.9),
+          runs: samples.length - 1,
+          floorName: 'the floor’s 90th percentile',
+          floorValue: percentile(plainSamples.slice(1), 0.9),
+          target: 'informative',
+          met: true,
         },
       ]
     } finally {
