@@ -4,7 +4,8 @@ import { MaintenanceDialog } from '../features/maintenance'
 import { formatBackupDay } from '../features/maintenance/maintenance-text'
 import { useDesk, useDeskApi } from '../store/desk-context'
 
-type Restorable = null | { day: string }
+/** undefined while the backups are still being read, so the banner never says there is none before it knows. */
+type Restorable = undefined | null | { day: string }
 
 /**
  * Tells the user, in plain words, when the store did not open normally: what happened, what the desk
@@ -15,6 +16,7 @@ export function StatusBanner() {
   const noCustomers = useDesk((state) => state.loaded && state.customers.length === 0)
   const restorable = useRestorableBackup(status)
   useStatusAfterFailures()
+  useStatusAfterFirstCustomer(status)
   // Kept here, beside the banner rather than in it: a restore turns the status to ok and the banner goes, the dialog stays.
   const [maintenance, setMaintenance] = useState(false)
 
@@ -44,9 +46,11 @@ function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerPr
         </p>
         <p>
           Customers you add now go into a new customer file; the damaged one is never written to.{' '}
-          {restorable
-            ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} in Maintenance (anything added here since is kept as a copy first).`
-            : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the damaged file repaired.'}
+          {restorable === undefined
+            ? null
+            : restorable
+              ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} in Maintenance (anything added here since is kept as a copy first).`
+              : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the damaged file repaired.'}
         </p>
         {restorable ? (
           <div className="banner__actions">
@@ -87,13 +91,13 @@ function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerPr
 function useRestorableBackup(status: AppStatus | null): Restorable {
   const api = useDeskApi()
   const recovered = status?.store.kind === 'recovered'
-  const [restorable, setRestorable] = useState<Restorable>(null)
+  const [restorable, setRestorable] = useState<Restorable>(undefined)
   useEffect(() => {
     if (!recovered) return
     let current = true
     void api.maintenance.listDailyBackups({}).then((result) => {
-      if (!current || !result.ok) return
-      const newest = result.value.backups.find((backup) => backup.customerCount !== null)
+      if (!current) return
+      const newest = result.ok ? result.value.backups.find((backup) => backup.customerCount !== null) : undefined
       setRestorable(newest ? { day: newest.day } : null)
     })
     return () => {
@@ -101,6 +105,16 @@ function useRestorableBackup(status: AppStatus | null): Restorable {
     }
   }, [api, recovered])
   return recovered ? restorable : null
+}
+
+/** The first saved customer creates the file: read the status again, so deleting every customer later does not say "no file yet". */
+function useStatusAfterFirstCustomer(status: AppStatus | null): void {
+  const hasCustomers = useDesk((state) => state.customers.length > 0)
+  const loadStatus = useDesk((state) => state.loadStatus)
+  const created = status?.store.kind === 'created'
+  useEffect(() => {
+    if (created && hasCustomers) void loadStatus()
+  }, [created, hasCustomers, loadStatus])
 }
 
 /** A failed action may mean the desk turned read-only meanwhile (another desk changed the file): read the status again. */
