@@ -23,8 +23,8 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>MSP Customer Desk</h1>
-        <DataMenu />
         <MaintenanceButton />
+        <DataMenu />
         <button type="button" className="primary" onClick={openCreate}>
           Add company
         </button>
