@@ -2,7 +2,7 @@ import { alternate, median, type Bench } from './bench-kit'
 import type { FirstShown } from './page-probes'
 import { openRendererDesk, reloadUntilShown } from './renderer-desk'
 
-/** A reload of the whole page costs about a second here: fewer runs than the Node rows. */
+/** A reload with 10,000 customers takes seconds through the harness bridge: fewer runs than the Node rows. */
 const MAX_RUNS = 7
 /** The grid's overscan on each side and the focused row, which stays mounted (CustomerGrid.tsx). */
 const OVERSCAN_ROWS = 2 * 6 + 1
