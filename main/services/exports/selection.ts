@@ -1,10 +1,11 @@
+import { byCompanyName } from '../../common/company-order'
 import type { Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
 
 /** The chosen customers in the order the page sent them, or every customer by company name. */
 export function pickCustomers(customers: readonly Customer[], ids: readonly string[] | undefined): Customer[] {
   if (ids === undefined) {
-    return [...customers].sort((a, b) => a.companyName.localeCompare(b.companyName, undefined, { sensitivity: 'base' }))
+    return [...customers].sort(byCompanyName)
   }
   const byId = new Map(customers.map((customer) => [customer.id, customer]))
   const unique = [...new Set(ids)]

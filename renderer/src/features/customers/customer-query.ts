@@ -1,4 +1,5 @@
 import type { CustomerListItem } from '../../../../main/common/contract'
+import { nameCollator } from '../../../../main/common/company-order'
 
 /** Which services a customer must have to be listed. */
 export type ServiceFilter = 'all' | 'x360' | 'nexetic' | 'both' | 'none'
@@ -78,7 +79,7 @@ export function firstDirection(column: SortColumn): SortDirection {
   return column === 'updated' ? 'descending' : 'ascending'
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
 
 type SortKey = string | number | null
 
@@ -100,7 +101,7 @@ function sortKey(customer: CustomerListItem, column: SortColumn): SortKey {
 function compareKeys(a: SortKey, b: SortKey): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   // ISO times compare correctly as plain strings; names need the collator.
-  return collator.compare(String(a), String(b))
+  return nameCollator.compare(String(a), String(b))
 }
 
 function nullsLast(a: SortKey, b: SortKey): number {
@@ -129,7 +130,7 @@ export function sortCustomers(
   keyed.sort((a, b) => {
     const primary = a.key === null || b.key === null ? nullsLast(a.key, b.key) : compareKeys(a.key, b.key) * sign
     if (primary !== 0 || column === 'company') return primary
-    return collator.compare(a.customer.companyName, b.customer.companyName)
+    return nameCollator.compare(a.customer.companyName, b.customer.companyName)
   })
   const sorted = keyed.map((entry) => entry.customer)
   if (!byOrder) {

@@ -8,6 +8,7 @@ import { MenuButton, type MenuItem } from './MenuButton'
 import { RestoreDialog, type RestoreStart } from './RestoreDialog'
 import { SheetDialog } from './SheetDialog'
 import './exports.css'
+import { byCompanyName } from '../../../../main/common/company-order'
 
 type Open =
   | null
@@ -39,7 +40,7 @@ export function DataMenu() {
 
   function openSheets() {
     // The list's search and filter stay inside the list, so the sheets cover every customer, by company name.
-    const sorted = [...customers].sort((a, b) => a.companyName.localeCompare(b.companyName, undefined, { sensitivity: 'base' }))
+    const sorted = [...customers].sort(byCompanyName)
     setOpen({ kind: 'sheets', customerIds: sorted.map((customer) => customer.id), withVaultAccount: sorted.filter((customer) => customer.x360).length })
   }
 
