@@ -79,8 +79,6 @@ export function firstDirection(column: SortColumn): SortDirection {
   return column === 'updated' ? 'descending' : 'ascending'
 }
 
-
-
 type SortKey = string | number | null
 
 function sortKey(customer: CustomerListItem, column: SortColumn): SortKey {
