@@ -85,6 +85,14 @@ describe('customer sheets (PDF)', () => {
     for (const password of PASSWORDS) assert.ok(!all.includes(password), 'no password unless asked for')
   })
 
+  test('names in Polish, Czech, Greek and Cyrillic print as typed (the sheet embeds its font)', async (t) => {
+    const { api } = await openExportDesk(t)
+    const names = ['Łódź Wrocław Sp. z o.o.', 'Příliš žluťoučký kůň s.r.o.', 'Ελληνική Εταιρεία', 'ООО Новая Компания']
+    const customers = await createCustomers(api, names.map((companyName) => ({ ...emptyCustomerForm(), companyName })))
+    const { pages } = await makeSheets(api, { customerIds: customers.map((customer) => customer.id) })
+    names.forEach((name, index) => assert.ok(pages[index]?.includes(name), `page ${index + 1} shows "${name}": ${pages[index]}`))
+  })
+
   test('a password is printed only when asked for and confirmed, read from the keychain', async (t) => {
     const { api, folder } = await openExportDesk(t)
     const customers = await createCustomers(api, sampleForms())

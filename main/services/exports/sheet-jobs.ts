@@ -10,6 +10,7 @@ import { openAtomicStream, type AtomicStream } from './atomic-file'
 import { PDF_FILTERS, safeFileName, withExtension, type FileDialogs } from './file-dialogs'
 import { dayStamp, pickCustomers } from './selection'
 import { drawCustomerSheet, PAGE_MARGIN, PDF_PAGE_SIZE, type SheetPassword } from './sheet-page'
+import { registerSheetFonts } from './sheet-fonts'
 
 export interface SheetRequest {
   customerIds: string[]
@@ -71,6 +72,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report }: SheetJob
         autoFirstPage: false,
         info: { Title: customers.length === 1 ? `Customer sheet: ${customers[0]?.companyName ?? ''}` : 'Customer sheets', Creator: 'MSP Customer Desk' },
       })
+      registerSheetFonts(doc)
       doc.pipe(output.stream)
       for (const customer of customers) {
         if (job.cancelRequested) break

@@ -2,6 +2,7 @@ import type PDFDocument from 'pdfkit'
 import type { PaperSize } from '../../common/contract/exports'
 import { VAULT_LOGIN_NOTE, type Customer } from '../../common/customer-model'
 import { TB_IN_GB } from '../../common/portal-rules'
+import { SHEET_FONT, type SheetFont } from './sheet-fonts'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -38,7 +39,7 @@ interface Row {
   value: string
   /** At most this many lines, and never past the footer; longer values end in an ellipsis so that a customer always fits one page. */
   maxLines?: number
-  font?: 'Helvetica' | 'Courier-Bold' | 'Helvetica-Oblique'
+  font?: SheetFont
 }
 
 /** Draws one customer's sheet on the current (fresh) page of the document. */
@@ -47,13 +48,13 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, pass
   const width = doc.page.width - PAGE_MARGIN * 2
   let y = PAGE_MARGIN
 
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED)
+  doc.font(SHEET_FONT.regular).fontSize(9).fillColor(MUTED)
   doc.text('CUSTOMER SHEET', left, y, { width, characterSpacing: 1.5, lineBreak: false })
   doc.text(`Prepared ${formatSheetDate(date)}`, left, y, { width, align: 'right', lineBreak: false })
   y += 22
 
   // A long company name gets a smaller type rather than losing its end.
-  doc.font('Helvetica-Bold').fontSize(22).fillColor(INK)
+  doc.font(SHEET_FONT.bold).fontSize(22).fillColor(INK)
   if (doc.heightOfString(customer.companyName, { width }) > doc.currentLineHeight(true) * 2) doc.fontSize(16)
   const titleHeight = Math.min(doc.heightOfString(customer.companyName, { width }), doc.currentLineHeight(true) * 3)
   doc.text(customer.companyName, left, y, { width, height: titleHeight, ellipsis: true })
@@ -63,7 +64,7 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, pass
   y = heading(doc, 'Axcient x360Recover: Vault account', left, y)
   if (customer.x360) {
     y = rows(doc, left, width, y, [
-      { label: 'Customer Username', value: customer.x360.username, font: 'Courier-Bold' },
+      { label: 'Customer Username', value: customer.x360.username, font: SHEET_FONT.mono },
       { label: 'Customer Email Address', value: customer.x360.email },
       { label: 'Locations', value: customer.x360.locations.join(', '), maxLines: 5 },
       passwordRow(password),
@@ -93,8 +94,8 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, pass
 }
 
 function passwordRow(password: SheetPassword): Row {
-  if (password.kind === 'included') return { label: 'Password', value: password.password, font: 'Courier-Bold' }
-  return { label: 'Password', value: password.kind === 'omitted' ? PASSWORD_OMITTED_TEXT : PASSWORD_MISSING_TEXT, font: 'Helvetica-Oblique' }
+  if (password.kind === 'included') return { label: 'Password', value: password.password, font: SHEET_FONT.mono }
+  return { label: 'Password', value: password.kind === 'omitted' ? PASSWORD_OMITTED_TEXT : PASSWORD_MISSING_TEXT, font: SHEET_FONT.oblique }
 }
 
 function rule(doc: Doc, left: number, width: number, y: number): number {
@@ -103,12 +104,12 @@ function rule(doc: Doc, left: number, width: number, y: number): number {
 }
 
 function heading(doc: Doc, text: string, left: number, y: number): number {
-  doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text, left, y, { lineBreak: false })
+  doc.font(SHEET_FONT.bold).fontSize(13).fillColor(INK).text(text, left, y, { lineBreak: false })
   return y + 24
 }
 
 function plain(doc: Doc, text: string, left: number, width: number, y: number): number {
-  doc.font('Helvetica-Oblique').fontSize(11).fillColor(MUTED).text(text, left, y, { width })
+  doc.font(SHEET_FONT.oblique).fontSize(11).fillColor(MUTED).text(text, left, y, { width })
   return y + doc.heightOfString(text, { width })
 }
 
@@ -117,10 +118,10 @@ function rows(doc: Doc, left: number, width: number, top: number, list: Row[]): 
   const valueWidth = width - LABEL_WIDTH - 10
   let y = top
   for (const row of list) {
-    doc.font('Helvetica').fontSize(10).fillColor(MUTED)
+    doc.font(SHEET_FONT.regular).fontSize(10).fillColor(MUTED)
     const labelHeight = doc.heightOfString(row.label, { width: LABEL_WIDTH })
     doc.text(row.label, left, y + 1, { width: LABEL_WIDTH })
-    doc.font(row.font ?? 'Helvetica').fontSize(11).fillColor(row.font === 'Helvetica-Oblique' ? MUTED : INK)
+    doc.font(row.font ?? SHEET_FONT.regular).fontSize(11).fillColor(row.font === SHEET_FONT.oblique ? MUTED : INK)
     const cap = Math.min(doc.currentLineHeight(true) * (row.maxLines ?? 2) + 1, contentBottom(doc) - y)
     const valueHeight = Math.min(doc.heightOfString(row.value, { width: valueWidth }), cap)
     doc.text(row.value, valueLeft, y, { width: valueWidth, height: valueHeight, ellipsis: true })
@@ -131,7 +132,7 @@ function rows(doc: Doc, left: number, width: number, top: number, list: Row[]): 
 
 function note(doc: Doc, text: string, left: number, width: number, y: number): number {
   const pad = 10
-  doc.font('Helvetica').fontSize(10)
+  doc.font(SHEET_FONT.regular).fontSize(10)
   const height = doc.heightOfString(text, { width: width - pad * 2 }) + pad * 2
   doc.rect(left, y, width, height).fill(NOTE_FILL)
   doc.fillColor(INK).text(text, left + pad, y + pad, { width: width - pad * 2 })
@@ -149,6 +150,6 @@ function footer(doc: Doc, text: string): void {
   // Written inside the bottom margin on purpose: lifting the margin stops pdfkit from starting a new page.
   const bottom = doc.page.margins.bottom
   doc.page.margins.bottom = 0
-  doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(text, PAGE_MARGIN, y, { width, lineBreak: false })
+  doc.font(SHEET_FONT.regular).fontSize(8.5).fillColor(MUTED).text(text, PAGE_MARGIN, y, { width, lineBreak: false })
   doc.page.margins.bottom = bottom
 }
