@@ -1,28 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import type { Browser, Page } from 'playwright-core'
 import { STORE_FILE_NAME } from '../../main/services/customer-store'
 import { openDesk, type OpenedDesk } from '../harness/open-desk'
+import { pageScript } from '../harness/page-script'
 import { BENCH_KEYCHAIN_SERVICE } from './bench-desk'
 import type { BenchContext } from './bench-kit'
 import type { BenchProbes, FirstShown } from './page-probes'
 
 /** Loading 10,000 customers through the harness bridge takes seconds on a busy machine. */
 const LOAD_TIMEOUT_MS = 60_000
-
-let probesScript: Promise<string> | undefined
-function probes(): Promise<string> {
-  probesScript ??= build({
-    entryPoints: [join(import.meta.dirname, 'page-probes.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  }).then((result) => result.outputFiles[0]?.text ?? '')
-  return probesScript
-}
 
 export type DeskContents = 'generated' | 'empty'
 
@@ -37,7 +24,7 @@ export async function openRendererDesk(context: BenchContext, contents: DeskCont
   const desk = await openDesk({ dataDir, keychainService: BENCH_KEYCHAIN_SERVICE, browser: await context.browser() })
   try {
     // openDesk has navigated already: the probes take effect from the next navigation on.
-    await desk.page.addInitScript({ content: await probes() })
+    await desk.page.addInitScript({ content: await pageScript(join(import.meta.dirname, 'page-probes.ts')) })
     await reloadUntilShown(desk.page)
     if (desk.pageErrors.length > 0) throw new Error(`the page reported errors: ${desk.pageErrors.join('; ')}`)
     return desk

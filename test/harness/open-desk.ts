@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
-import { build } from 'esbuild'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
+import { pageScript } from './page-script'
 
 /** Layer 2: the built renderer in Debian's Chromium, its API wired to the real handler table in this process. */
 export interface OpenDeskOptions {
@@ -55,19 +55,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-let bridgeScript: Promise<string> | undefined
-function pageBridge(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [join(import.meta.dirname, 'page-bridge.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  }).then((result) => result.outputFiles[0]?.text ?? '')
-  return bridgeScript
-}
-
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
 }
@@ -98,7 +85,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     }
   })
   await context.exposeBinding('__deskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(desk.handlers, channel, payload))
-  await context.addInitScript({ content: await pageBridge() })
+  await context.addInitScript({ content: await pageScript(join(import.meta.dirname, 'page-bridge.ts')) })
 
   const page = await context.newPage()
   // A missing element fails the test in seconds instead of hanging it.

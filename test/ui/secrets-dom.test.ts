@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { extname, join, relative } from 'node:path'
 import { test } from 'node:test'
-import ExcelJS from 'exceljs'
-import { PDFParse } from 'pdf-parse'
 import type { Page } from 'playwright-core'
 import { KEYCHAIN_ALL_GOOD } from '../../renderer/src/features/maintenance/maintenance-text'
 import { openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { field, fillX360, openNewCustomer } from '../helpers/customer-form-steps'
 import { writeOnEarlierDays } from '../helpers/earlier-days'
+import { encodings, filesUnder, readable } from '../helpers/secret-search'
 import { tempDesk } from '../helpers/temp-desk'
 import { scriptedDialogs } from '../unit/export-fixtures'
 
@@ -34,33 +33,6 @@ async function expectNoSecretOnPage(page: Page, step: string): Promise<void> {
   for (const secret of SECRETS) assert.ok(!text.includes(secret), `${step}: the password "${secret}" is on the page`)
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
-}
-
-/** A file's bytes and, for formats that compress their text (PDF, XLSX), the text as a reader sees it. */
-async function readable(file: string): Promise<Buffer[]> {
-  const bytes = await readFile(file)
-  if (extname(file) === '.pdf') {
-    const parser = new PDFParse({ data: bytes })
-    try {
-      return [bytes, Buffer.from((await parser.getText()).text)]
-    } finally {
-      await parser.destroy()
-    }
-  }
-  if (extname(file) === '.xlsx') {
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-    const cells: string[] = []
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))))
-    return [bytes, Buffer.from(cells.join('\n'))]
-  }
-  return [bytes]
-}
-
-const encodings = (secret: string): Buffer[] => [Buffer.from(secret, 'utf8'), Buffer.from(secret, 'utf16le'), Buffer.from(Buffer.from(secret).toString('base64'))]
 
 test('no customer password reaches the page or a written file, on any screen, except while Reveal shows it', { timeout: 180_000 }, async (t) => {
   const { dataDir, keychainService } = await tempDesk(t)

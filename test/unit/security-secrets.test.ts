@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { extname, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { test, type TestContext } from 'node:test'
-import ExcelJS from 'exceljs'
-import { PDFParse } from 'pdf-parse'
 import { allChannels, type DeskApi } from '../../main/common/contract'
 import { emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import type { Result } from '../../main/common/result'
@@ -13,6 +11,7 @@ import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
+import { encodings, filesUnder, readable } from '../helpers/secret-search'
 import { tempDesk } from '../helpers/temp-desk'
 
 const FIRST = ['Contoso-Vault-2026!', 'Fabrikam#Secret-99', 'Imported=Key+42']
@@ -39,34 +38,6 @@ function dialogsIn(folder: string): FileDialogs & { openNext(path: string): void
   }
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
-}
-
-/** A file's bytes, and for the formats that compress their text (PDF, XLSX) the text as a reader sees it. */
-async function readable(file: string): Promise<Buffer[]> {
-  const bytes = await readFile(file)
-  if (extname(file) === '.pdf') {
-    const parser = new PDFParse({ data: bytes })
-    try {
-      return [bytes, Buffer.from((await parser.getText()).text)]
-    } finally {
-      await parser.destroy()
-    }
-  }
-  if (extname(file) === '.xlsx') {
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-    const cells: string[] = []
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))))
-    return [bytes, Buffer.from(cells.join('\n'))]
-  }
-  return [bytes]
-}
-
-/** The secret in the encodings a leak would most likely take. */
-const encodings = (secret: string): Buffer[] => [Buffer.from(secret, 'utf8'), Buffer.from(secret, 'utf16le'), Buffer.from(Buffer.from(secret).toString('base64'))]
 
 async function exportsFolder(t: TestContext): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'desk-secret-exports-'))
