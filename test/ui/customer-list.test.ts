@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { describe, test, type TestContext } from 'node:test'
+import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
-import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE, type Customer } from '../../main/common/customer-model'
+import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../main/common/customer-model'
 import type { Desk } from '../../main/desk'
-import { openDesk, type OpenedDesk } from '../harness/open-desk'
-import { SAMPLE_CUSTOMERS, SEED_PASSWORD, seedCustomers } from '../helpers/customer-seeds'
+import { openDesk } from '../harness/open-desk'
+import { SEED_PASSWORD } from '../helpers/customer-seeds'
+import { openWithSamples } from '../helpers/sample-desk'
 import { tempDesk } from '../helpers/temp-desk'
 
-/** A desk with the eight sample customers created through the real handlers, listed in the page. */
-async function openWithSamples(t: TestContext): Promise<OpenedDesk & { seeded: Customer[] }> {
-  const { dataDir, keychainService } = await tempDesk(t)
-  const opened = await openDesk({ dataDir, keychainService })
-  t.after(() => opened.close())
-  const seeded = await seedCustomers(opened.desk, SAMPLE_CUSTOMERS)
-  await opened.page.reload()
-  await opened.page.getByText('8 of 8 customers').waitFor()
-  return { ...opened, seeded }
-}
 
 const grid = (page: Page): Locator => page.getByRole('grid', { name: 'Customers' })
 

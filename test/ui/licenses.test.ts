@@ -1,27 +1,18 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { describe, test, type TestContext } from 'node:test'
+import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES, type Customer } from '../../main/common/customer-model'
 import { formatStorage } from '../../main/common/license-change'
 import { parseStorageGb, parseUserLicenses } from '../../main/common/portal-rules'
 import { computeTotals } from '../../main/common/totals'
 import type { Desk } from '../../main/desk'
-import { openDesk, type OpenedDesk } from '../harness/open-desk'
+import { openDesk } from '../harness/open-desk'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { changeLicensesFromDetail, createNexeticCustomer, historyEntry } from '../helpers/license-steps'
+import { openWithSamples } from '../helpers/sample-desk'
 import { tempDesk } from '../helpers/temp-desk'
 
-/** A desk with the eight sample customers created through the real handlers, listed in the page. */
-async function openWithSamples(t: TestContext): Promise<OpenedDesk & { seeded: Customer[] }> {
-  const { dataDir, keychainService } = await tempDesk(t)
-  const opened = await openDesk({ dataDir, keychainService })
-  t.after(() => opened.close())
-  const seeded = await seedCustomers(opened.desk, SAMPLE_CUSTOMERS)
-  await opened.page.reload()
-  await opened.page.getByText('8 of 8 customers').waitFor()
-  return { ...opened, seeded }
-}
 
 const row = (page: Page, company: string): Locator => page.getByRole('row', { name: new RegExp(`^${company}`) })
 const editor = (page: Page, company: string): Locator => page.getByRole('dialog', { name: `Edit licenses and storage of ${company}` })
