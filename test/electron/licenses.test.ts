@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import type { Customer } from '../../main/common/customer-model'
 import { electronSkipReason, launchDeskApp } from '../harness/electron-binary'
-import { changeLicensesFromDetail, createNexeticCustomer, historyEntry } from '../helpers/license-steps'
+import { changeAndUndoLicenses, historyEntry } from '../helpers/license-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
 const skip = electronSkipReason()
@@ -15,15 +15,7 @@ describe('licenses in the real Electron app', () => {
     const { dataDir, keychainService } = await tempDesk(t)
     const app = await launch(dataDir, keychainService)
     const page = await app.firstWindow()
-    await createNexeticCustomer(page, 'Contoso Ltd', { userLicenses: '25', extraStorage: '500', notifyUsers: 'it@contoso.com', storageType: 'Azure (Ireland)' })
-
-    const history = await changeLicensesFromDetail(page, 'Contoso Ltd', { userLicenses: '30', extraStorage: '1 TB', reason: 'Ticket 4711' })
-    await historyEntry(history, 'User Licenses 25 → 30').getByText('Reason: Ticket 4711').waitFor()
-    await historyEntry(history, 'Extra Storage 500 GB → 1,024 GB (1 TB)').waitFor()
-    await page.getByRole('region', { name: 'Totals' }).getByRole('row', { name: /^All customers \(1\) 1 30 1,024 GB \(1 TB\)/ }).waitFor()
-
-    await history.getByRole('button', { name: 'Undo: User Licenses 25 → 30' }).click()
-    await historyEntry(history, 'User Licenses 30 → 25').getByText(/^Reason: Undo of .+ change$/).waitFor()
+    await changeAndUndoLicenses(page)
     await app.close()
 
     const onDisk = JSON.parse(await readFile(join(dataDir, 'customers.json'), 'utf8')) as { customers: Customer[] }

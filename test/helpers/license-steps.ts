@@ -37,3 +37,18 @@ export async function changeLicensesFromDetail(page: Page, company: string, chan
 
 /** The history entry that reads "<field> <from> → <to>" (newest first, so the first match is the latest). */
 export const historyEntry = (history: Locator, text: string): Locator => history.getByRole('listitem').filter({ hasText: text }).first()
+
+/**
+ * The walk both layers take: a Nexetic customer is created, its licenses and storage changed from the
+ * detail, seen in the history and the totals, and the license change undone. Returns the history.
+ */
+export async function changeAndUndoLicenses(page: Page): Promise<Locator> {
+  await createNexeticCustomer(page, 'Contoso Ltd', { userLicenses: '25', extraStorage: '500', notifyUsers: 'it@contoso.com', storageType: 'Azure (Ireland)' })
+  const history = await changeLicensesFromDetail(page, 'Contoso Ltd', { userLicenses: '30', extraStorage: '1 TB', reason: 'Ticket 4711' })
+  await historyEntry(history, 'User Licenses 25 → 30').getByText('Reason: Ticket 4711').waitFor()
+  await historyEntry(history, 'Extra Storage 500 GB → 1,024 GB (1 TB)').waitFor()
+  await page.getByRole('region', { name: 'Totals' }).getByRole('row', { name: /^All customers \(1\) 1 30 1,024 GB \(1 TB\)/ }).waitFor()
+  await history.getByRole('button', { name: 'Undo: User Licenses 25 → 30' }).click()
+  await historyEntry(history, 'User Licenses 30 → 25').getByText(/^Reason: Undo of .+ change$/).waitFor()
+  return history
+}

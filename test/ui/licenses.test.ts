@@ -9,7 +9,7 @@ import { computeTotals } from '../../main/common/totals'
 import type { Desk } from '../../main/desk'
 import { openDesk } from '../harness/open-desk'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
-import { changeLicensesFromDetail, createNexeticCustomer, historyEntry } from '../helpers/license-steps'
+import { changeAndUndoLicenses } from '../helpers/license-steps'
 import { openWithSamples } from '../helpers/sample-desk'
 import { tempDesk } from '../helpers/temp-desk'
 
@@ -250,13 +250,7 @@ describe('license and storage editor', () => {
     const opened = await openDesk({ dataDir, keychainService })
     t.after(() => opened.close())
     const { page } = opened
-    await createNexeticCustomer(page, 'Contoso Ltd', { userLicenses: '25', extraStorage: '500', notifyUsers: 'it@contoso.com', storageType: 'Azure (Ireland)' })
-    const history = await changeLicensesFromDetail(page, 'Contoso Ltd', { userLicenses: '30', extraStorage: '1 TB', reason: 'Ticket 4711' })
-    await historyEntry(history, 'User Licenses 25 → 30').getByText('Reason: Ticket 4711').waitFor()
-    await historyEntry(history, 'Extra Storage 500 GB → 1,024 GB (1 TB)').waitFor()
-    await page.getByRole('region', { name: 'Totals' }).getByRole('row', { name: /^All customers \(1\) 1 30 1,024 GB \(1 TB\)/ }).waitFor()
-    await history.getByRole('button', { name: 'Undo: User Licenses 25 → 30' }).click()
-    await historyEntry(history, 'User Licenses 30 → 25').getByText(/^Reason: Undo of .+ change$/).waitFor()
+    await changeAndUndoLicenses(page)
     assert.deepEqual(opened.pageErrors, [])
   })
 })
