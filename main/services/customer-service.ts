@@ -65,21 +65,12 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
 
     get: ({ id }: { id: string }): Customer => find(id),
 
-    /** Keychain first, store second; the keychain write is undone if the store cannot be written. */
+    /** Keychain first, store second (see saveNewCustomers). */
     async create(request: SaveRequest): Promise<Customer> {
       const { draft, password } = checked(request, true)
       checkAgainstOthers(draft, null, request.confirmDuplicateCompany)
       const customer = newCustomer(draft, password, now().toISOString())
-      const id = customer.id
-      if (draft.x360 && password !== null) await vault.storeCustomerPassword(id, password)
-      try {
-        await store.mutate((data) => {
-          data.customers.push(customer)
-        })
-      } catch (error) {
-        if (draft.x360) await vault.deleteCustomerPassword(id).catch(() => false)
-        throw error
-      }
+      await saveNewCustomers([{ customer, password: draft.x360 ? password : null }])
       return customer
     },
 
@@ -96,20 +87,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
         checkAgainstOthers(draft, null, confirmDuplicateCompany, batch.map((entry) => entry.customer))
         batch.push({ customer: newCustomer(draft, password, at), password: draft.x360 ? password : null })
       }
-      const stored: string[] = []
-      try {
-        for (const { customer, password } of batch) {
-          if (password === null) continue
-          await vault.storeCustomerPassword(customer.id, password)
-          stored.push(customer.id)
-        }
-        await store.mutate((data) => {
-          data.customers.push(...batch.map((entry) => entry.customer))
-        })
-      } catch (error) {
-        for (const id of stored) await vault.deleteCustomerPassword(id).catch(() => false)
-        throw error
-      }
+      await saveNewCustomers(batch)
       return batch.map((entry) => entry.customer)
     },
 
@@ -207,6 +185,24 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       return await save()
     } catch (error) {
       await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
+      throw error
+    }
+  }
+
+  /** Keychain first, store second; every password written is taken out again if any write fails. */
+  async function saveNewCustomers(batch: { customer: Customer; password: string | null }[]): Promise<void> {
+    const stored: string[] = []
+    try {
+      for (const { customer, password } of batch) {
+        if (password === null) continue
+        await vault.storeCustomerPassword(customer.id, password)
+        stored.push(customer.id)
+      }
+      await store.mutate((data) => {
+        data.customers.push(...batch.map((entry) => entry.customer))
+      })
+    } catch (error) {
+      for (const id of stored) await vault.deleteCustomerPassword(id).catch(() => false)
       throw error
     }
   }
