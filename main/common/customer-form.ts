@@ -11,6 +11,7 @@ import {
   parseUsername,
   type RuleResult,
 } from './portal-rules'
+import { parseName, parseNotes } from './text-rules'
 
 const text = (max: number) => z.string().max(max)
 
@@ -50,6 +51,12 @@ export type FormCheck =
 export interface FormContext {
   /** On create, and when an account is added to an existing customer, the password is required. */
   requirePassword: boolean
+  /**
+   * The page shows the Organization name filled in from the company name, so an empty one there was
+   * cleared on purpose and is an error at the field. Elsewhere (an import's empty cell, a caller that
+   * leaves it out) it takes the company name, as the design says.
+   */
+  organizationNameShown?: boolean
 }
 
 export const emptyX360Form = (): X360Form => ({ username: '', email: '', locations: '', password: '', confirmPassword: '' })
@@ -73,8 +80,8 @@ export function checkCustomerForm(form: CustomerForm, context: FormContext): For
     return result.value
   }
 
-  const companyName = form.companyName.trim()
-  if (companyName === '') fields.companyName = 'Enter the Customer Company Name.'
+  const companyName = take('companyName', parseName(form.companyName, 'Customer Company Name')) ?? ''
+  const notes = take('notes', parseNotes(form.notes)) ?? ''
 
   let x360: CustomerDraft['x360'] = null
   let password: string | null = null
@@ -94,8 +101,7 @@ export function checkCustomerForm(form: CustomerForm, context: FormContext): For
 
   let nexetic: CustomerDraft['nexetic'] = null
   if (form.nexetic) {
-    const organizationName = form.nexetic.organizationName.trim() || companyName
-    if (organizationName === '') fields['nexetic.organizationName'] = 'Enter the Organization name.'
+    const organizationName = take('nexetic.organizationName', parseOrganizationName(form.nexetic.organizationName, companyName, context)) ?? ''
     const domain = take('nexetic.domain', parseDomain(form.nexetic.domain))
     const userLicenses = take('nexetic.userLicenses', parseUserLicenses(form.nexetic.userLicenses))
     const extraStorageGb = take('nexetic.extraStorage', parseStorageGb(form.nexetic.extraStorage))
@@ -115,7 +121,14 @@ export function checkCustomerForm(form: CustomerForm, context: FormContext): For
   }
 
   if (Object.keys(fields).length > 0) return { ok: false, fields }
-  return { ok: true, draft: { companyName, notes: form.notes.trim(), x360, nexetic }, password }
+  return { ok: true, draft: { companyName, notes, x360, nexetic }, password }
+}
+
+function parseOrganizationName(raw: string, companyName: string, context: FormContext): RuleResult<string> {
+  if (raw.trim() !== '') return parseName(raw, 'Organization name')
+  if (companyName === '') return { error: 'Enter the Organization name.' }
+  if (context.organizationNameShown) return { error: `Enter the Organization name (the company name, "${companyName}", if the Nexetic organization has the same name).` }
+  return { value: companyName }
 }
 
 export const emptyCustomerForm = (): CustomerForm => ({ companyName: '', notes: '', x360: null, nexetic: null })

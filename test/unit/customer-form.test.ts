@@ -90,3 +90,53 @@ describe('customer form', () => {
     assert.equal(named.draft.nexetic?.organizationName, 'Contoso Holdings')
   })
 })
+
+describe('customer form: text that cannot be seen', () => {
+  test('an invisible character is refused at the field it is in: names, notes and the password', () => {
+    const fields = fieldsOf(
+      form({
+        companyName: 'Contoso\u200B Ltd',
+        notes: 'Renewal \u202Ein March',
+        x360: { ...x360, password: 'Vault-Pass\u00002026!', confirmPassword: 'Vault-Pass\u00002026!' },
+        nexetic: { ...nexetic, organizationName: 'Contoso\u2066 Holdings' },
+      }),
+    )
+    assert.deepEqual(Object.keys(fields).sort(), ['companyName', 'nexetic.organizationName', 'notes', 'x360.password'])
+    assert.match(fields.companyName ?? '', /^The Customer Company Name contains an invisible character, U\+200B ZERO WIDTH SPACE, after "Contoso"/)
+    assert.match(fields['nexetic.organizationName'] ?? '', /^The Organization name contains an invisible character, U\+2066 LEFT-TO-RIGHT ISOLATE/)
+    assert.match(fields.notes ?? '', /U\+202E RIGHT-TO-LEFT OVERRIDE, after "Renewal"/)
+    assert.equal(fields['x360.password'], 'The password contains a control character (U+0000 NULL), which the keychain cannot store as it is: remove it.')
+  })
+
+  test('a company name of zero-width characters only is refused as empty', () => {
+    assert.match(fieldsOf(form({ companyName: '\u200B\u200D', x360: null, nexetic: null })).companyName ?? '', /^Enter the Customer Company Name: what is there is only invisible/)
+  })
+
+  test('the draft keeps names with plain spaces and composed accents', () => {
+    const result = checkCustomerForm(form({ companyName: 'Socie\u0301te\u0301\u00A0Ge\u0301ne\u0301rale', notes: 'a\r\nb', x360: null }), { requirePassword: true })
+    assert.ok(result.ok)
+    assert.equal(result.draft.companyName, 'Soci\u00E9t\u00E9 G\u00E9n\u00E9rale')
+    assert.equal(result.draft.nexetic?.organizationName, 'Soci\u00E9t\u00E9 G\u00E9n\u00E9rale')
+    assert.equal(result.draft.notes, 'a\nb')
+  })
+})
+
+describe('customer form: Organization name', () => {
+  test('cleared in the page, where it is shown filled in, it is an error at the field rather than the company name', () => {
+    const cleared = form({ nexetic: { ...nexetic, organizationName: '  ' } })
+    const result = checkCustomerForm(cleared, { requirePassword: true, organizationNameShown: true })
+    assert.ok(!result.ok)
+    assert.deepEqual(result.fields, {
+      'nexetic.organizationName': 'Enter the Organization name (the company name, "Contoso Ltd", if the Nexetic organization has the same name).',
+    })
+    const typed = checkCustomerForm(form({ nexetic: { ...nexetic, organizationName: 'Contoso Holdings' } }), { requirePassword: true, organizationNameShown: true })
+    assert.ok(typed.ok)
+    assert.equal(typed.draft.nexetic?.organizationName, 'Contoso Holdings')
+  })
+
+  test('left out by an import or a caller that never showed it, it takes the company name', () => {
+    const result = checkCustomerForm(form({ nexetic: { ...nexetic, organizationName: '' } }), { requirePassword: true })
+    assert.ok(result.ok)
+    assert.equal(result.draft.nexetic?.organizationName, 'Contoso Ltd')
+  })
+})
