@@ -25,6 +25,8 @@ const COMPANY_HEADER = 'Customer Company Name'
 const KNOWN_HEADERS = new Map<string, string | null>([
   ...LIST_COLUMNS.map((column): [string, string | null] => [column.header.toLowerCase(), column.formField]),
   [IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD],
+  // The Nexetic Portal's own label for the same value in GB, so a sheet copied from the portal imports as is.
+  ['extra storage', 'nexetic.extraStorage'],
 ])
 const CANONICAL_HEADER = new Map<string, string>([
   ...LIST_COLUMNS.flatMap((column): [string, string][] => (column.formField ? [[column.formField, column.header]] : [])),
