@@ -128,9 +128,16 @@ export function CustomerForm({ initial, target }: { initial: FormState; target: 
             {!state.nexeticOn && existing?.nexetic ? <p className="note note--warning">Saving removes the Nexetic subscription from this customer.</p> : null}
           </section>
 
-          <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only.">
+          <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only." error={errors.notes}>
             {(control) => (
-              <textarea {...control} value={state.notes} maxLength={5000} rows={3} onChange={(event) => model.setField('notes', event.target.value)} />
+              <textarea
+                {...control}
+                value={state.notes}
+                maxLength={5000}
+                rows={3}
+                onChange={(event) => model.setField('notes', event.target.value)}
+                onBlur={() => model.blur('notes')}
+              />
             )}
           </FieldFrame>
         </div>

@@ -32,7 +32,7 @@ export function NexeticSection({ model }: { model: CustomerFormModel }) {
   return (
     <div className="form-section__body">
       <div className="form-grid">
-        <TextField {...text('organizationName')} label="Organization name" maxLength={200} hint="Defaults to the company name." />
+        <TextField {...text('organizationName')} label="Organization name" maxLength={200} hint="Filled in from the company name; change it if the Nexetic organization is named otherwise." />
         <TextField
           {...text('domain')}
           label="Domain"

@@ -21,7 +21,7 @@ export interface FormState {
   x360: X360Form
   nexeticOn: boolean
   nexetic: NexeticForm
-  /** The Organization name follows the company name until the user types one of their own. */
+  /** The Organization name follows the company name, visibly, until the user edits it (clearing it included). */
   organizationFollowsCompany: boolean
 }
 
@@ -104,7 +104,7 @@ export interface LocalCheckContext {
  * loaded. Main checks again on save, against every customer it holds.
  */
 export function checkLocally(state: FormState, context: LocalCheckContext): FieldErrors {
-  const result = checkCustomerForm(toCustomerForm(state), { requirePassword: context.requirePassword })
+  const result = checkCustomerForm(toCustomerForm(state), { requirePassword: context.requirePassword, organizationNameShown: true })
   const fields: FieldErrors = result.ok ? {} : { ...result.fields }
   if (state.x360On && !fields['x360.username']) {
     const username = state.x360.username.trim()

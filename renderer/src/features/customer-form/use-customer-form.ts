@@ -29,8 +29,8 @@ function withField(state: FormState, key: FieldKey, value: string): FormState {
     case 'notes':
       return { ...state, notes: value }
     case 'nexetic.organizationName':
-      // Emptied again, it goes back to following the company name.
-      return { ...state, nexetic: { ...state.nexetic, organizationName: value }, organizationFollowsCompany: value.trim() === '' }
+      // Once edited it stays as the user left it: a cleared name is an error at the field, never silently the company's.
+      return { ...state, nexetic: { ...state.nexetic, organizationName: value }, organizationFollowsCompany: false }
     case 'nexetic.storageType':
       return { ...state, nexetic: { ...state.nexetic, storageType: STORAGE_TYPES.find((type) => type === value) ?? '' } }
     default: {
