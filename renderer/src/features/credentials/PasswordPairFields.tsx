@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_POLICY_TEXT } from '../../../../main/common/password-policy'
+import { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_POLICY_TEXT, READ_ALOUD_SYMBOLS } from '../../../../main/common/password-policy'
 import { TextField } from '../../components/TextField'
 
 export type PasswordPairField = 'password' | 'confirm'
@@ -21,8 +21,8 @@ export function PasswordPairFields({ labels, ids, password, confirm, errors, onC
   const type = shown ? 'text' : 'password'
   const common = { type, className: 'secret', autoComplete: 'new-password', spellCheck: false, maxLength: PASSWORD_MAX_LENGTH }
 
-  function generate() {
-    const generated = generatePassword()
+  function generate(readAloud: boolean) {
+    const generated = generatePassword(undefined, { readAloud })
     // Shown at once, so the user can see what was filled in before saving it.
     setShown(true)
     onChange({ password: generated, confirm: generated })
@@ -45,8 +45,11 @@ export function PasswordPairFields({ labels, ids, password, confirm, errors, onC
             <button type="button" onClick={() => setShown(!shown)}>
               {shown ? 'Hide password' : 'Show password'}
             </button>
-            <button type="button" onClick={generate}>
+            <button type="button" onClick={() => generate(false)}>
               Generate password
+            </button>
+            <button type="button" onClick={() => generate(true)} title={`Only the symbols ${READ_ALOUD_SYMBOLS.split('').join(' ')}, easy to spell out on the phone`}>
+              Generate read-aloud password
             </button>
           </>
         }
