@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES, type Customer } from '../../main/common/customer-model'
-import { formatStorage } from '../../main/common/license-change'
+import { formatNumber, formatStorage } from '../../main/common/formats'
 import { parseStorageGb, parseUserLicenses } from '../../main/common/portal-rules'
 import { computeTotals } from '../../main/common/totals'
 import type { Desk } from '../../main/desk'
@@ -55,11 +55,11 @@ const totalsRow = (page: Page, label: string): Promise<string[]> =>
 
 function expectedTotals(customers: readonly Customer[]): string[] {
   const totals = computeTotals(customers)
-  const count = (value: number) => value.toLocaleString('en-US')
+  const count = (value: number) => formatNumber(value, 'en-US')
   return [
     count(totals.nexetic.customers),
     count(totals.nexetic.userLicenses),
-    formatStorage(totals.nexetic.extraStorageGb),
+    formatStorage(totals.nexetic.extraStorageGb, 'en-US'),
     ...STORAGE_TYPES.map((type) => count(totals.nexetic.byStorageType[type])),
     count(totals.x360.customers),
     count(totals.x360.locations),

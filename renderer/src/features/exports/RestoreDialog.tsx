@@ -93,7 +93,7 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
     }
     await loadCustomers()
     const { added, replaced, passwords } = result.value
-    showNotice('info', `Restored the backup: added ${plural(added, 'customer')} and replaced ${replaced}; ${plural(passwords, 'password')} put in the keychain.`)
+    showNotice('info', `Restored the backup: added ${plural(added, 'customer')} and replaced ${plural(replaced, 'customer')}; ${plural(passwords, 'password')} put in the keychain.`)
     onClose()
   }
 
