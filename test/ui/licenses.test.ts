@@ -166,7 +166,7 @@ describe('license and storage editor', () => {
     await page.getByRole('status').getByText(/^Northwind Traders: User Licenses: 12 → 15/).waitFor()
     const cells = row(page, 'Northwind Traders').getByRole('cell')
     await cells.nth(2).filter({ hasText: '15' }).waitFor()
-    assert.equal(await cells.nth(3).textContent(), '2 TB')
+    assert.equal(await cells.nth(3).textContent(), '2,048 GB (2 TB)')
 
     const saved = (await stored(desk)).find((customer) => customer.companyName === 'Northwind Traders')
     assert.equal(saved?.nexetic?.userLicenses, 15)
@@ -231,7 +231,7 @@ describe('license and storage editor', () => {
     await dialog.getByLabel('Reason (optional)').fill('Storage nearly full')
     await dialog.getByLabel('Reason (optional)').press('Enter')
     await dialog.waitFor({ state: 'detached' })
-    await row(page, 'Litware Oy').getByRole('cell').nth(3).filter({ hasText: '2 TB' }).waitFor()
+    await row(page, 'Litware Oy').getByRole('cell').nth(3).filter({ hasText: '2,048 GB (2 TB)' }).waitFor()
     await first.close()
 
     const again = await openDesk({ dataDir, keychainService })
