@@ -25,7 +25,7 @@ export const SCREENS: Screen[] = [
     },
   },
   {
-    name: '02-add-company-error',
+    name: '02-new-customer-error',
     prepare: async ({ page }) => {
       await emptyDeskNewCustomer(page).click()
       await page.getByLabel('Customer Company Name').press('Enter')
