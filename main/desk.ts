@@ -25,6 +25,8 @@ export interface DeskOptions {
   report?: (error: unknown) => void
   /** Main's native open/save dialogs (Electron's in the app, temp-folder answers in tests); none by default. */
   fileDialogs?: FileDialogs
+  /** The user's locale for dates and numbers that main writes (sheets, messages): Electron's app.getLocale(); tests pass their own. */
+  locale?: string
 }
 
 export interface Desk {
@@ -43,7 +45,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale })
 
   const implementation: Implementation = {
     app: {
@@ -54,7 +56,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       },
     },
     customers,
-    licenses: createLicenseService({ store, now, newId }),
+    licenses: createLicenseService({ store, now, newId, locale: options.locale }),
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),

@@ -64,6 +64,7 @@ async function start(): Promise<void> {
     keychainService: process.env.MSP_DESK_KEYCHAIN_SERVICE || APP_NAME,
     clipboard,
     fileDialogs: createElectronFileDialogs(() => mainWindow),
+    locale: app.getLocale(),
   })
   registerIpc(desk.handlers, appEntry)
   // electronegativity CONTEXT_ISOLATION, SANDBOX, AUXCLICK: the options come from mainWindowOptions (contextIsolation,

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from './customer-model'
-import { formatStorage, STORAGE_FIELD } from './license-change'
+import { formatStorage, type Locale } from './formats'
+import { STORAGE_FIELD } from './license-change'
 
 /** Every field the history records, in the portals' words. */
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -25,13 +26,13 @@ export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS
 const EMPTY = '(empty)'
 
 /** What changed, in words: "20 → 25", "added", "changed (the password itself is never recorded)". */
-export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>): string {
+export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>, locale?: Locale): string {
   if (entry.field === 'customer') return entry.to ?? 'deleted'
   if (entry.field === 'x360.password') return 'changed (the password itself is kept only in the keychain)'
   if (entry.field === 'x360' || entry.field === 'nexetic') return entry.to !== null ? 'added' : 'removed'
   const show = (value: string | null): string => {
     if (value === null || value === '') return EMPTY
-    if (entry.field === STORAGE_FIELD && /^\d+$/.test(value)) return formatStorage(Number(value))
+    if (entry.field === STORAGE_FIELD && /^\d+$/.test(value)) return formatStorage(Number(value), locale)
     return value
   }
   return `${show(entry.from)} → ${show(entry.to)}`

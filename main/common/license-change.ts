@@ -1,5 +1,6 @@
 import type { NexeticSubscription } from './customer-model'
-import { parseStorageGb, parseUserLicenses, TB_IN_GB } from './portal-rules'
+import { formatNumber, formatSigned, formatStorage, type Locale } from './formats'
+import { parseStorageGb, parseUserLicenses } from './portal-rules'
 
 /** The history field names of the two values the license editor changes. */
 export const LICENSE_FIELD = 'nexetic.userLicenses'
@@ -28,14 +29,6 @@ export function checkLicenseForm(form: LicenseForm): LicenseFormCheck {
   return { ok: false, fields }
 }
 
-/** "2,048 GB (2 TB)": the TB figure only when it is exact to two decimals, so it never misleads. */
-export function formatStorage(gb: number): string {
-  const text = `${gb.toLocaleString('en-US')} GB`
-  const tb = gb / TB_IN_GB
-  return gb >= TB_IN_GB && Number.isInteger(tb * 100) ? `${text} (${tb} TB)` : text
-}
-
-const signed = (delta: number, unit = ''): string => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US')}${unit}`
 
 export interface LicenseChange {
   changed: boolean
@@ -45,20 +38,20 @@ export interface LicenseChange {
   lines: string[]
 }
 
-/** The difference the editor shows before saving. */
-export function describeLicenseChange(current: LicenseValues, next: LicenseValues): LicenseChange {
+/** The difference the editor shows before saving, with the figures in the user's locale. */
+export function describeLicenseChange(current: LicenseValues, next: LicenseValues, locale?: Locale): LicenseChange {
   const licensesDelta = next.userLicenses - current.userLicenses
   const storageDeltaGb = next.extraStorageGb - current.extraStorageGb
   const lines: string[] = []
   if (licensesDelta !== 0) {
-    lines.push(`User Licenses: ${current.userLicenses.toLocaleString('en-US')} → ${next.userLicenses.toLocaleString('en-US')} (${signed(licensesDelta)})`)
+    lines.push(`User Licenses: ${formatNumber(current.userLicenses, locale)} → ${formatNumber(next.userLicenses, locale)} (${formatSigned(licensesDelta, locale)})`)
   }
   if (storageDeltaGb !== 0) {
-    lines.push(`Extra Storage: ${formatStorage(current.extraStorageGb)} → ${formatStorage(next.extraStorageGb)} (${signed(storageDeltaGb, ' GB')})`)
+    lines.push(`Extra Storage: ${formatStorage(current.extraStorageGb, locale)} → ${formatStorage(next.extraStorageGb, locale)} (${formatSigned(storageDeltaGb, locale)} GB)`)
   }
   return { changed: lines.length > 0, licensesDelta, storageDeltaGb, lines }
 }
 
-export function nothingChangedMessage(current: LicenseValues): string {
-  return `Nothing changed: the customer already has ${current.userLicenses.toLocaleString('en-US')} User Licenses and ${formatStorage(current.extraStorageGb)} of Extra Storage.`
+export function nothingChangedMessage(current: LicenseValues, locale?: Locale): string {
+  return `Nothing changed: the customer already has ${formatNumber(current.userLicenses, locale)} User Licenses and ${formatStorage(current.extraStorageGb, locale)} of Extra Storage.`
 }

@@ -1,6 +1,7 @@
 import type { Customer, HistoryEntry } from './customer-model'
 import type { DeskErrorCode } from './result'
-import { formatStorage, isLicenseField, LICENSE_FIELD, type LicenseField } from './license-change'
+import { formatNumber, formatStorage, type Locale } from './formats'
+import { isLicenseField, LICENSE_FIELD, type LicenseField } from './license-change'
 import { formatUtc } from './history-time'
 import { parseStorageGb, parseUserLicenses } from './portal-rules'
 
@@ -11,7 +12,8 @@ export type UndoCheck =
 type UndoSubject = Pick<Customer, 'nexetic' | 'history'>
 
 const label = (field: LicenseField): string => (field === LICENSE_FIELD ? 'User Licenses' : 'Extra Storage')
-const show = (field: LicenseField, value: number): string => (field === LICENSE_FIELD ? value.toLocaleString('en-US') : formatStorage(value))
+const show = (field: LicenseField, value: number, locale: Locale): string =>
+  field === LICENSE_FIELD ? formatNumber(value, locale) : formatStorage(value, locale)
 
 export const undoReason = (entry: Pick<HistoryEntry, 'at'>): string => `Undo of ${formatUtc(entry.at)} change`
 
@@ -19,7 +21,7 @@ export const undoReason = (entry: Pick<HistoryEntry, 'at'>): string => `Undo of 
  * Whether one history entry can be undone: only a change of User Licenses or Extra Storage, only the
  * latest change of that value, and only while the value is still what that change set it to.
  */
-export function checkUndo(customer: UndoSubject, entryId: string): UndoCheck {
+export function checkUndo(customer: UndoSubject, entryId: string, locale?: Locale): UndoCheck {
   const index = customer.history.findIndex((entry) => entry.id === entryId)
   const entry = customer.history[index]
   if (!entry) return { ok: false, code: 'not-found', message: 'That history entry was not found for this customer.' }
@@ -33,7 +35,7 @@ export function checkUndo(customer: UndoSubject, entryId: string): UndoCheck {
     return {
       ok: false,
       code: 'conflict',
-      message: `${label(field)} is now ${show(field, current)}, not ${entry.to ?? 'empty'} as that change left it, so the change cannot be undone. Edit the value instead.`,
+      message: `${label(field)} is now ${show(field, current, locale)}, not ${entry.to ?? 'empty'} as that change left it, so the change cannot be undone. Edit the value instead.`,
     }
   }
   const later = customer.history.slice(index + 1).find((other) => other.field === field)

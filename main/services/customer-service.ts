@@ -48,7 +48,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
         throw new DeskFailure(
           'needs-confirmation',
           `A customer named "${twin.companyName}" already exists. Each real customer should have only one account.`,
-          { companyName: `"${twin.companyName}" already exists. Save again only if this is a different customer.` },
+          { companyName: `"${twin.companyName}" already exists. Confirm below only if this is a different customer.` },
         )
       }
     }

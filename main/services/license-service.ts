@@ -9,6 +9,8 @@ export interface LicenseServiceDeps {
   store: CustomerStore
   now: () => Date
   newId: () => string
+  /** The user's locale, for the figures in the messages (Electron's app.getLocale()). */
+  locale?: string
 }
 
 export interface LicenseChangeRequest {
@@ -37,7 +39,7 @@ function nexeticOf(customer: Customer): NexeticSubscription {
  * customer's history. Each decision is taken inside `store.mutate` on the values as they are at that
  * moment, so quick edits in a row each see the previous one and none is lost.
  */
-export function createLicenseService({ store, now, newId }: LicenseServiceDeps) {
+export function createLicenseService({ store, now, newId, locale }: LicenseServiceDeps) {
   return {
     async change(request: LicenseChangeRequest): Promise<Customer> {
       nexeticOf(findIn(store.data, request.id))
@@ -56,7 +58,7 @@ export function createLicenseService({ store, now, newId }: LicenseServiceDeps) 
         if (next.extraStorageGb !== nexetic.extraStorageGb) {
           entries.push({ id: newId(), at, field: STORAGE_FIELD, from: String(nexetic.extraStorageGb), to: String(next.extraStorageGb), reason })
         }
-        if (entries.length === 0) throw new DeskFailure('invalid', nothingChangedMessage(nexetic))
+        if (entries.length === 0) throw new DeskFailure('invalid', nothingChangedMessage(nexetic, locale))
         nexetic.userLicenses = next.userLicenses
         nexetic.extraStorageGb = next.extraStorageGb
         target.updatedAt = at
@@ -70,7 +72,7 @@ export function createLicenseService({ store, now, newId }: LicenseServiceDeps) 
     async undo({ id, entryId }: { id: string; entryId: string }): Promise<Customer> {
       const updated = await store.mutate((data) => {
         const target = findIn(data, id)
-        const check = checkUndo(target, entryId)
+        const check = checkUndo(target, entryId, locale)
         if (!check.ok) throw new DeskFailure(check.code, check.message)
         const nexetic = nexeticOf(target)
         const at = now().toISOString()

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { NEW_CUSTOMER } from '../../main/common/vocabulary'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusBanner } from './components/StatusBanner'
 import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
@@ -26,7 +27,7 @@ export function App() {
         <MaintenanceButton />
         <DataMenu />
         <button type="button" className="primary" onClick={openCreate}>
-          Add company
+          {NEW_CUSTOMER}
         </button>
       </header>
       <StatusBanner />

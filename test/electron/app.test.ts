@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { electronSkipReason, launchDeskApp } from '../harness/electron-binary'
+import { emptyDeskNewCustomer } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
 const skip = electronSkipReason()
@@ -20,7 +21,7 @@ describe('the real Electron app', () => {
     const loadedUrl = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.mainFrame.url ?? null)
     assert.equal(loadedUrl, 'desk://app/index.html')
 
-    await page.getByRole('button', { name: 'Add your first customer' }).click()
+    await emptyDeskNewCustomer(page).click()
     await page.getByLabel('Customer Company Name').fill('Contoso Ltd')
     await page.getByLabel('Customer Company Name').press('Enter')
     await page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()

@@ -18,6 +18,11 @@ export interface OpenDeskOptions {
   browser?: Browser
   /** Stands in for main's native open/save dialogs (paths in the test's folder); everything after them is real. */
   fileDialogs?: FileDialogs
+  /**
+   * The user's locale, e.g. 'de-DE': the page's (`navigator.language`, as Chromium's `--lang`) and the desk's, for what
+   * main writes (the PDF sheets). The app takes both from the OS; by default Chromium's own and Node's.
+   */
+  locale?: string
 }
 
 export interface OpenedDesk {
@@ -67,10 +72,14 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     clipboard,
     ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
     ...(options.fileDialogs === undefined ? {} : { fileDialogs: options.fileDialogs }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   })
   const ownsBrowser = !options.browser
   const browser = options.browser ?? (await launchChromium())
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+  })
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== HARNESS_ORIGIN) return route.abort('blockedbyclient')

@@ -1,4 +1,5 @@
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
+import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-form-steps'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
@@ -24,9 +25,9 @@ export const SCREENS: Screen[] = [
     },
   },
   {
-    name: '02-add-company-error',
+    name: '02-new-customer-error',
     prepare: async ({ page }) => {
-      await page.getByRole('button', { name: 'Add your first customer' }).click()
+      await emptyDeskNewCustomer(page).click()
       await page.getByLabel('Customer Company Name').press('Enter')
       await page.getByText('Enter the Customer Company Name.').waitFor()
     },
@@ -35,7 +36,7 @@ export const SCREENS: Screen[] = [
     name: '03-customer-list',
     prepare: async ({ page }) => {
       for (const name of ['Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders']) {
-        await page.getByRole('button', { name: /Add (your first customer|company)/ }).first().click()
+        await newCustomerButton(page).click()
         await page.getByLabel('Customer Company Name').fill(name)
         await page.getByLabel('Customer Company Name').press('Enter')
         await page.getByRole('cell', { name }).waitFor()
@@ -61,8 +62,8 @@ export const SCREENS: Screen[] = [
     prepare: async (opened) => {
       await showSampleCustomers(opened)
       await opened.page.getByLabel('Filter by service').selectOption('nexetic')
-      await opened.page.getByRole('button', { name: 'Nexetic storage' }).click()
-      await opened.page.getByRole('button', { name: 'Nexetic storage' }).click()
+      await opened.page.getByRole('button', { name: 'Extra Storage', exact: true }).click()
+      await opened.page.getByRole('button', { name: 'Extra Storage', exact: true }).click()
       await opened.page.getByLabel('Search customers').fill('com')
       await opened.page.getByText('3 of 8 customers').waitFor()
     },

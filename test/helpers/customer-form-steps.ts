@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import type { Customer } from '../../main/common/customer-model'
+import { NEW_CUSTOMER } from '../../main/common/vocabulary'
 
 /** Steps a user takes in the customer form, by role and label, shared by the UI tests and the screenshots. */
 export interface X360Input {
@@ -21,11 +22,16 @@ export interface NexeticInput {
   storageType?: string
 }
 
+/** The header's "New customer" button, on every screen. */
+export const newCustomerButton = (page: Page): Locator => page.getByRole('banner').getByRole('button', { name: NEW_CUSTOMER, exact: true })
+
+/** The empty desk's own "New customer" button, beside its explanation. */
+export const emptyDeskNewCustomer = (page: Page): Locator =>
+  page.getByRole('region', { name: 'No customers' }).getByRole('button', { name: NEW_CUSTOMER, exact: true })
+
 export async function openNewCustomer(page: Page): Promise<Locator> {
-  const empty = page.getByRole('button', { name: 'Add your first customer' })
-  const header = page.getByRole('button', { name: 'Add company' })
-  await empty.or(header).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New customer' })
+  await newCustomerButton(page).click()
+  const dialog = page.getByRole('dialog', { name: NEW_CUSTOMER })
   await dialog.waitFor()
   return dialog
 }

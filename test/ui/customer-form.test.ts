@@ -17,6 +17,7 @@ import {
   openNewCustomer,
   pageText,
   storedCustomers,
+  emptyDeskNewCustomer,
 } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
@@ -160,7 +161,7 @@ describe('customer form', () => {
 
   test('a duplicate username in another case is rejected by main at the username field; a duplicate company asks first', async (t) => {
     const { page, desk, dataDir } = await open(t)
-    await page.getByRole('button', { name: 'Add your first customer' }).waitFor()
+    await emptyDeskNewCustomer(page).waitFor()
     // Saved behind the page's back, so only main knows about it when the form is sent.
     const seeded = await dispatch(desk.handlers, 'desk:customers.create', {
       form: {
@@ -181,7 +182,7 @@ describe('customer form', () => {
 
     await field(dialog, 'Customer Username').fill('contoso_branch')
     await field(dialog, 'Customer Username').press('Enter')
-    await expectFieldError(dialog, 'Customer Company Name', '"Contoso Ltd" already exists. Save again only if this is a different customer.')
+    await expectFieldError(dialog, 'Customer Company Name', '"Contoso Ltd" already exists. Confirm below only if this is a different customer.')
     assert.ok(await isFocused(field(dialog, 'Customer Company Name')))
     assert.equal((await storedCustomers(dataDir)).customers.length, 1, 'not saved before the user confirms')
     await dialog.getByRole('button', { name: 'Yes, this is a different customer — create it anyway' }).click()

@@ -82,7 +82,7 @@ describe('customer list', () => {
   test('a column header sorts by its column, and says so with aria-sort', async (t) => {
     const { page } = await openWithSamples(t)
     const companyHeader = page.getByRole('columnheader', { name: 'Company' })
-    const licensesHeader = page.getByRole('columnheader', { name: 'Nexetic licenses' })
+    const licensesHeader = page.getByRole('columnheader', { name: 'Nexetic User Licenses' })
     assert.equal(await companyHeader.getAttribute('aria-sort'), 'ascending')
     assert.deepEqual(await listedCompanies(page), [
       'Alpine Ski House',
@@ -95,21 +95,21 @@ describe('customer list', () => {
       'Woodgrove Bank',
     ])
 
-    await page.getByRole('button', { name: 'Nexetic licenses' }).click()
+    await page.getByRole('button', { name: 'User Licenses', exact: true }).click()
     assert.equal(await licensesHeader.getAttribute('aria-sort'), 'ascending')
     assert.equal(await companyHeader.getAttribute('aria-sort'), null)
     // Customers without Nexetic come last, by company.
     const withoutNexetic = ['Coho Winery', 'Fabrikam Inc', 'Woodgrove Bank']
     assert.deepEqual(await listedCompanies(page), ['Alpine Ski House', 'Northwind Traders', 'Litware Oy', 'Contoso Ltd', 'Tailspin Toys', ...withoutNexetic])
 
-    await page.getByRole('button', { name: 'Nexetic licenses' }).click()
+    await page.getByRole('button', { name: 'User Licenses', exact: true }).click()
     assert.equal(await licensesHeader.getAttribute('aria-sort'), 'descending')
     assert.deepEqual(await listedCompanies(page), ['Tailspin Toys', 'Contoso Ltd', 'Litware Oy', 'Northwind Traders', 'Alpine Ski House', ...withoutNexetic])
 
-    await page.getByRole('button', { name: 'Nexetic storage' }).click()
+    await page.getByRole('button', { name: 'Extra Storage', exact: true }).click()
     assert.deepEqual((await listedCompanies(page)).slice(0, 5), ['Alpine Ski House', 'Northwind Traders', 'Litware Oy', 'Contoso Ltd', 'Tailspin Toys'])
-    await page.getByRole('cell', { name: '5 TB', exact: true }).waitFor()
-    await page.getByRole('cell', { name: '1.5 TB', exact: true }).waitFor()
+    await page.getByRole('cell', { name: '5,120 GB (5 TB)', exact: true }).waitFor()
+    await page.getByRole('cell', { name: '1,536 GB (1.5 TB)', exact: true }).waitFor()
     await page.getByRole('cell', { name: '500 GB', exact: true }).waitFor()
   })
 
@@ -176,7 +176,7 @@ describe('customer detail', () => {
       ['Organization name', 'Contoso Ltd'],
       ['Domain', 'contoso.onmicrosoft.com'],
       ['User Licenses', '45'],
-      ['Extra Storage', '2 TB (2,048 GB)'],
+      ['Extra Storage', '2,048 GB (2 TB)'],
       ['Notify Users', 'it@contoso.com; alerts@contoso.com'],
       ['Storage Type', 'Azure (Ireland)'],
     ]

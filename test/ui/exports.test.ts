@@ -26,7 +26,7 @@ import {
   SHEET_PASSWORD_WARNING,
 } from '../../renderer/src/features/exports/export-text'
 import { openDesk } from '../harness/open-desk'
-import { expectFieldError, field, isFocused, storedCustomers } from '../helpers/customer-form-steps'
+import { expectFieldError, field, isFocused, newCustomerButton, storedCustomers } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 import { createCustomers, PASSWORDS, sampleForms, scriptedDialogs, unwrap } from '../unit/export-fixtures'
 
@@ -168,7 +168,7 @@ describe('Data menu: list export', () => {
     await menu.waitFor()
     await page.keyboard.press('Tab')
     await menu.waitFor({ state: 'detached' })
-    assert.ok(await isFocused(page.getByRole('button', { name: 'Add company' })), 'Tab closes the menu and goes on from the button')
+    assert.ok(await isFocused(newCustomerButton(page)), 'Tab closes the menu and goes on from the button')
     assert.equal(dialogs.saves.length, 3)
     assert.deepEqual((await readdir(folder)).sort(), [dialogs.saves[0]?.suggestedName, dialogs.saves[1]?.suggestedName].sort())
     assert.equal(await notice(page, /\S/).count(), 0, 'no message after a closed dialog')

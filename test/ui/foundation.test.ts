@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { openDesk } from '../harness/open-desk'
+import { emptyDeskNewCustomer } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
 describe('the built renderer in Chromium, on the real handlers', () => {
@@ -11,14 +12,14 @@ describe('the built renderer in Chromium, on the real handlers', () => {
     const desk = await openDesk({ dataDir, keychainService })
     t.after(() => desk.close())
     await desk.page.getByRole('heading', { name: 'No customers yet' }).waitFor()
-    assert.ok(await desk.page.getByRole('button', { name: 'Add your first customer' }).isVisible())
+    assert.ok(await emptyDeskNewCustomer(desk.page).isVisible())
     assert.deepEqual(desk.pageErrors, [])
   })
 
   test('a company added in the UI is written to the JSON file and still there after a restart', async (t) => {
     const { dataDir, keychainService } = await tempDesk(t)
     const first = await openDesk({ dataDir, keychainService })
-    await first.page.getByRole('button', { name: 'Add your first customer' }).click()
+    await emptyDeskNewCustomer(first.page).click()
     await first.page.getByLabel('Customer Company Name').fill('Contoso Ltd')
     await first.page.getByLabel('Customer Company Name').press('Enter')
     await first.page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
@@ -36,7 +37,7 @@ describe('the built renderer in Chromium, on the real handlers', () => {
     const { dataDir, keychainService } = await tempDesk(t)
     const desk = await openDesk({ dataDir, keychainService })
     t.after(() => desk.close())
-    await desk.page.getByRole('button', { name: 'Add your first customer' }).click()
+    await emptyDeskNewCustomer(desk.page).click()
     const name = desk.page.getByLabel('Customer Company Name')
     await name.fill('   ')
     await name.press('Enter')

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES, type Customer } from '../../main/common/customer-model'
-import { formatStorage } from '../../main/common/license-change'
+import { formatNumber, formatStorage } from '../../main/common/formats'
 import { parseStorageGb, parseUserLicenses } from '../../main/common/portal-rules'
 import { computeTotals } from '../../main/common/totals'
 import type { Desk } from '../../main/desk'
@@ -55,11 +55,11 @@ const totalsRow = (page: Page, label: string): Promise<string[]> =>
 
 function expectedTotals(customers: readonly Customer[]): string[] {
   const totals = computeTotals(customers)
-  const count = (value: number) => value.toLocaleString('en-US')
+  const count = (value: number) => formatNumber(value, 'en-US')
   return [
     count(totals.nexetic.customers),
     count(totals.nexetic.userLicenses),
-    formatStorage(totals.nexetic.extraStorageGb),
+    formatStorage(totals.nexetic.extraStorageGb, 'en-US'),
     ...STORAGE_TYPES.map((type) => count(totals.nexetic.byStorageType[type])),
     count(totals.x360.customers),
     count(totals.x360.locations),
@@ -166,7 +166,7 @@ describe('license and storage editor', () => {
     await page.getByRole('status').getByText(/^Northwind Traders: User Licenses: 12 → 15/).waitFor()
     const cells = row(page, 'Northwind Traders').getByRole('cell')
     await cells.nth(2).filter({ hasText: '15' }).waitFor()
-    assert.equal(await cells.nth(3).textContent(), '2 TB')
+    assert.equal(await cells.nth(3).textContent(), '2,048 GB (2 TB)')
 
     const saved = (await stored(desk)).find((customer) => customer.companyName === 'Northwind Traders')
     assert.equal(saved?.nexetic?.userLicenses, 15)
@@ -231,7 +231,7 @@ describe('license and storage editor', () => {
     await dialog.getByLabel('Reason (optional)').fill('Storage nearly full')
     await dialog.getByLabel('Reason (optional)').press('Enter')
     await dialog.waitFor({ state: 'detached' })
-    await row(page, 'Litware Oy').getByRole('cell').nth(3).filter({ hasText: '2 TB' }).waitFor()
+    await row(page, 'Litware Oy').getByRole('cell').nth(3).filter({ hasText: '2,048 GB (2 TB)' }).waitFor()
     await first.close()
 
     const again = await openDesk({ dataDir, keychainService })

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { CustomerListItem } from '../../main/common/contract'
-import { formatStorage, formatStorageExact } from '../../renderer/src/features/customers/customer-format'
 import {
   DEFAULT_QUERY,
   firstDirection,
@@ -217,17 +216,5 @@ describe('many customers', () => {
     assert.deepEqual(ids(byCompany), ids(sortCustomers(many, 'company', 'ascending').filter(matches)))
     assert.deepEqual(ids(byLicenses), ids(sortCustomers(many, 'licenses', 'descending').filter(matches)))
     assert.equal(byCompany.length, many.filter(matches).length)
-  })
-})
-
-describe('storage as staff read it', () => {
-  test('GB below 1 TB, TB from 1024 GB', () => {
-    assert.equal(formatStorage(0), '0 GB')
-    assert.equal(formatStorage(1023), '1,023 GB')
-    assert.equal(formatStorage(1024), '1 TB')
-    assert.equal(formatStorage(1536), '1.5 TB')
-    assert.equal(formatStorage(1500), '1.46 TB')
-    assert.equal(formatStorageExact(1500), '1.46 TB (1,500 GB)')
-    assert.equal(formatStorageExact(500), '500 GB')
   })
 })

@@ -59,12 +59,13 @@ export interface ExportDesk {
   dialogs: ScriptedDialogs
 }
 
-export async function openExportDesk(t: TestContext): Promise<ExportDesk> {
+/** `locale` is the desk's (Electron's app.getLocale() in the app); en-US unless a test asks for another. */
+export async function openExportDesk(t: TestContext, { locale = 'en-US' }: { locale?: string } = {}): Promise<ExportDesk> {
   const { dataDir, keychainService } = await tempDesk(t)
   const folder = await mkdtemp(join(tmpdir(), 'desk-exports-'))
   t.after(() => rm(folder, { recursive: true, force: true }))
   const dialogs = scriptedDialogs(folder)
-  const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), fileDialogs: dialogs })
+  const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), fileDialogs: dialogs, locale })
   t.after(() => desk.close())
   const api: DeskApi = createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload))
   return { desk, api, dataDir, keychainService, folder, dialogs }

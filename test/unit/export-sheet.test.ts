@@ -7,7 +7,8 @@ import { PDFParse } from 'pdf-parse'
 import type { DeskApi, JobProgress } from '../../main/common/contract'
 import { emptyCustomerForm } from '../../main/common/customer-form'
 import { VAULT_LOGIN_NOTE, type Customer } from '../../main/common/customer-model'
-import { formatSheetDate, formatStorage, NO_NEXETIC_TEXT, NO_X360_TEXT, PASSWORD_OMITTED_TEXT } from '../../main/services/exports/sheet-page'
+import { formatDate, formatStorage } from '../../main/common/formats'
+import { NO_NEXETIC_TEXT, NO_X360_TEXT, PASSWORD_OMITTED_TEXT } from '../../main/services/exports/sheet-page'
 import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from './export-fixtures'
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
@@ -45,7 +46,7 @@ async function makeSheets(api: DeskApi, request: Parameters<DeskApi['exports']['
   return { started, ...(await readPdf(started.filePath)) }
 }
 
-function assertSheetShows(page: string, customer: Customer, date: string): void {
+function assertSheetShows(page: string, customer: Customer, date: string, locale = 'en-US'): void {
   const expected = [customer.companyName, `Prepared ${date}`]
   if (customer.x360) {
     expected.push(customer.x360.username, customer.x360.email, customer.x360.locations.join(', '), squash(VAULT_LOGIN_NOTE))
@@ -54,7 +55,7 @@ function assertSheetShows(page: string, customer: Customer, date: string): void 
   }
   if (customer.nexetic) {
     const n = customer.nexetic
-    expected.push(n.organizationName, n.domain ?? 'None', String(n.userLicenses), formatStorage(n.extraStorageGb), n.storageType, ...n.notifyUsers)
+    expected.push(n.organizationName, n.domain ?? 'None', String(n.userLicenses), formatStorage(n.extraStorageGb, locale), n.storageType, ...n.notifyUsers)
   } else {
     expected.push(NO_NEXETIC_TEXT)
   }
@@ -77,12 +78,26 @@ describe('customer sheets (PDF)', () => {
     assert.equal(started.total, 3)
     assert.equal(pages.length, 3)
     assert.deepEqual(sizes, [1, 2, 3].map(() => ({ width: 595, height: 842 })), 'A4 pages')
-    const date = formatSheetDate(new Date())
+    const date = formatDate(new Date(), 'en-US')
     chosen.forEach((id, index) => assertSheetShows(pages[index] ?? '', customers.find((c) => c.id === id) as Customer, date))
     assert.ok(pages[1]?.includes('2,048 GB (2 TB)'))
     assert.ok(pages[1]?.includes(`Password ${PASSWORD_OMITTED_TEXT}`))
     const all = pages.join('\n')
     for (const password of PASSWORDS) assert.ok(!all.includes(password), 'no password unless asked for')
+  })
+
+  test('the date and the figures are written in the desk locale: a German desk prints German ones', async (t) => {
+    const { api } = await openExportDesk(t, { locale: 'de-DE' })
+    const customers = await createCustomers(api, sampleForms())
+    const before = new Date()
+    const { pages } = await makeSheets(api, { customerIds: customers.map((customer) => customer.id) })
+    // The sheet is dated when it is started; a run across midnight may see either day.
+    const days = new Set([formatDate(before, 'de-DE'), formatDate(new Date(), 'de-DE')])
+    const fabrikam = pages.find((page) => page.includes('2.048 GB (2 TB)'))
+    assert.ok(fabrikam, `a sheet shows Extra Storage as "2.048 GB (2 TB)":\n${pages.join('\n')}`)
+    for (const page of pages) assert.ok([...days].some((day) => page.includes(`Prepared ${day}`)), `dated ${[...days].join(' or ')}, as de-DE writes it: ${page}`)
+    assert.match([...days][0] ?? '', /^\d{2}\.\d{2}\.\d{4}$/, 'de-DE writes the day as 01.12.2026')
+    customers.forEach((customer, index) => assertSheetShows(pages[index] ?? '', customer, [...days].at(-1) ?? '', 'de-DE'))
   })
 
   test('names in Polish, Czech, Greek and Cyrillic print as typed (the sheet embeds its font)', async (t) => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { describeLicenseChange, formatStorage } from '../../main/common/license-change'
+import { formatStorage } from '../../main/common/formats'
+import { describeLicenseChange } from '../../main/common/license-change'
 import { dispatch } from '../../main/ipc/handler-table'
 import { addCustomer, addNexeticCustomer, openLicenseDesk, valueOf, x360Form } from '../helpers/license-fixtures'
 
@@ -130,9 +131,9 @@ describe('describeLicenseChange', () => {
   })
 
   test('formats storage in GB with an exact TB figure only', () => {
-    assert.equal(formatStorage(0), '0 GB')
-    assert.equal(formatStorage(500), '500 GB')
-    assert.equal(formatStorage(1536), '1,536 GB (1.5 TB)')
-    assert.equal(formatStorage(1100), '1,100 GB')
+    assert.equal(formatStorage(0, 'en-US'), '0 GB')
+    assert.equal(formatStorage(500, 'en-US'), '500 GB')
+    assert.equal(formatStorage(1536, 'en-US'), '1,536 GB (1.5 TB)')
+    assert.equal(formatStorage(1100, 'en-US'), '1,100 GB')
   })
 })

@@ -15,11 +15,12 @@ export interface ExportsDeps {
   dialogs: FileDialogs
   now: () => Date
   report: (error: unknown) => void
+  locale?: string
 }
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
-export function createExportsService({ store, vault, customers, dialogs, now, report }: ExportsDeps) {
-  const sheets = createSheetJobs({ store, vault, dialogs, now, report })
+export function createExportsService({ store, vault, customers, dialogs, now, report, locale }: ExportsDeps) {
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })

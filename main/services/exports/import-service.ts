@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { DialogClosed, ImportDone, ImportPreview } from '../../common/contract/exports'
 import { DeskFailure } from '../../common/desk-error'
+import { pluralText } from '../../common/formats'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
 import { CSV_FILTERS, type FileDialogs } from './file-dialogs'
@@ -45,8 +46,7 @@ async function readCsv(filePath: string): Promise<{ text: string; sha256: string
   return { text, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
-const errorSummary = (checked: CheckedImport): string =>
-  checked.errors.length === 1 ? 'The file has 1 problem' : `The file has ${checked.errors.length} problems`
+const errorSummary = (checked: CheckedImport): string => `The file has ${pluralText(checked.errors.length, 'problem')}`
 
 /** CSV import: preview every row's problems, then create all rows or none. */
 export function createImportService({ store, customers, dialogs, pending }: ImportDeps) {
@@ -84,7 +84,10 @@ export function createImportService({ store, customers, dialogs, pending }: Impo
       if (checked.duplicateCompanies.length > 0 && !confirmDuplicateCompanies) {
         throw new DeskFailure(
           'needs-confirmation',
-          `${checked.duplicateCompanies.length} company name(s) in the file already exist or repeat. Each real customer should have only one account: confirm to import them anyway.`,
+          `${pluralText(checked.duplicateCompanies.length, {
+            one: '# company name in the file already exists or repeats',
+            other: '# company names in the file already exist or repeat',
+          })}. Each real customer should have only one account: confirm to import them anyway.`,
         )
       }
       const created = await customers.createMany(checked.rows.map((row) => row.form), { confirmDuplicateCompany: confirmDuplicateCompanies })

@@ -25,6 +25,8 @@ export interface SheetJobDeps {
   dialogs: FileDialogs
   now: () => Date
   report: (error: unknown) => void
+  /** The locale of the sheet's date and figures. */
+  locale?: string
 }
 
 interface Job {
@@ -40,7 +42,7 @@ export const PASSWORDS_NEED_CONFIRMATION =
   'The sheets will show each customer’s Vault password in clear text. Anyone who sees the paper or the file can log into the Vault. Confirm to include the passwords.'
 
 /** Customer sheets as one PDF, one page per customer, made in the background with progress and cancel. */
-export function createSheetJobs({ store, vault, dialogs, now, report }: SheetJobDeps) {
+export function createSheetJobs({ store, vault, dialogs, now, report, locale }: SheetJobDeps) {
   const jobs = new Map<string, Job>()
 
   const find = (jobId: string): Job => {
@@ -78,7 +80,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report }: SheetJob
         if (job.cancelRequested) break
         const password = await passwordFor(customer, request.includePasswords)
         doc.addPage()
-        drawCustomerSheet(doc, customer, date, password)
+        drawCustomerSheet(doc, customer, { date, locale }, password)
         job.progress.done += 1
         await nextTurn()
       }

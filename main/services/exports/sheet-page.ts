@@ -1,7 +1,7 @@
 import type PDFDocument from 'pdfkit'
 import type { PaperSize } from '../../common/contract/exports'
 import { VAULT_LOGIN_NOTE, type Customer } from '../../common/customer-model'
-import { TB_IN_GB } from '../../common/portal-rules'
+import { formatDate, formatNumber, formatStorage, type Locale } from '../../common/formats'
 import { SHEET_FONT, type SheetFont } from './sheet-fonts'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -24,14 +24,10 @@ const NOTE_FILL = '#f1f3f4'
 const LABEL_WIDTH = 150
 const GAP = 8
 
-/** The date as printed on the sheet, e.g. "4 May 2026". */
-export function formatSheetDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-}
-
-export function formatStorage(gb: number): string {
-  const plain = `${gb.toLocaleString('en-US')} GB`
-  return gb >= TB_IN_GB && gb % TB_IN_GB === 0 ? `${plain} (${(gb / TB_IN_GB).toLocaleString('en-US')} TB)` : plain
+/** When the sheet was made, and the locale its date and figures are written in (the desk's). */
+export interface SheetMoment {
+  date: Date
+  locale: Locale
 }
 
 interface Row {
@@ -43,14 +39,14 @@ interface Row {
 }
 
 /** Draws one customer's sheet on the current (fresh) page of the document. */
-export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, password: SheetPassword): void {
+export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }: SheetMoment, password: SheetPassword): void {
   const left = PAGE_MARGIN
   const width = doc.page.width - PAGE_MARGIN * 2
   let y = PAGE_MARGIN
 
   doc.font(SHEET_FONT.regular).fontSize(9).fillColor(MUTED)
   doc.text('CUSTOMER SHEET', left, y, { width, characterSpacing: 1.5, lineBreak: false })
-  doc.text(`Prepared ${formatSheetDate(date)}`, left, y, { width, align: 'right', lineBreak: false })
+  doc.text(`Prepared ${formatDate(date, locale)}`, left, y, { width, align: 'right', lineBreak: false })
   y += 22
 
   // A long company name gets a smaller type rather than losing its end.
@@ -81,8 +77,8 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, date: Date, pass
     rows(doc, left, width, y, [
       { label: 'Organization name', value: n.organizationName, maxLines: 2 },
       { label: 'Domain', value: n.domain ?? 'None' },
-      { label: 'User Licenses', value: n.userLicenses.toLocaleString('en-US') },
-      { label: 'Extra Storage', value: formatStorage(n.extraStorageGb) },
+      { label: 'User Licenses', value: formatNumber(n.userLicenses, locale) },
+      { label: 'Extra Storage', value: formatStorage(n.extraStorageGb, locale) },
       { label: 'Storage Type', value: n.storageType },
       { label: 'Notify Users', value: n.notifyUsers.join('\n'), maxLines: 60 },
     ])

@@ -3,6 +3,7 @@ import type { CustomerListItem } from '../../../../main/common/contract'
 import { VAULT_LOGIN_NOTE } from '../../../../main/common/customer-model'
 import type { DeskError } from '../../../../main/common/result'
 import { TextField } from '../../components/TextField'
+import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { ChangePasswordDialog } from './ChangePasswordDialog'
 
@@ -55,7 +56,7 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
     <section className="credentials" aria-labelledby={`credentials-${customer.id}`}>
       <h4 id={`credentials-${customer.id}`}>Vault credentials</h4>
       <p className="field__hint">
-        {VAULT_LOGIN_NOTE} {setAt ? `Last set ${new Date(setAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.` : 'No password has been set here yet.'}
+        {VAULT_LOGIN_NOTE} {setAt ? `Last set ${formats.dateTime(setAt)}.` : 'No password has been set here yet.'}
       </p>
       {shownPassword !== null ? (
         <TextField

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { FieldFrame, TextField } from '../../components/TextField'
 import { useDesk } from '../../store/desk-context'
 import { fieldId, type FormState } from './form-state'
@@ -77,7 +78,7 @@ export function CustomerForm({ initial, target }: { initial: FormState; target: 
   }
 
   return (
-    <ModalDialog title={existing ? `Edit ${existing.companyName}` : 'New customer'} onEscape={requestCancel} className="modal--form">
+    <ModalDialog title={existing ? `Edit ${existing.companyName}` : NEW_CUSTOMER} onEscape={requestCancel} className="modal--form">
       <form className="modal__form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onPointerDownCapture={model.onPointerDownCapture}>
         <div className="modal__body">
           {model.formError ? (

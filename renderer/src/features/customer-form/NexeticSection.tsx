@@ -1,6 +1,7 @@
 import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES } from '../../../../main/common/customer-model'
 import { parseStorageGb } from '../../../../main/common/portal-rules'
 import { FieldFrame, TextField } from '../../components/TextField'
+import { formats } from '../../formats'
 import { fieldId } from './form-state'
 import type { CustomerFormModel } from './use-customer-form'
 
@@ -11,7 +12,7 @@ function storageHint(typed: string): string {
   const base = 'The total storage for the customer, in GB. TB is accepted, such as 2 TB (1 TB = 1024 GB).'
   const parsed = parseStorageGb(typed)
   if (!/tb/i.test(typed) || !('value' in parsed)) return base
-  return `${base} Saved as ${parsed.value.toLocaleString('en-US')} GB.`
+  return `${base} Saved as ${formats.number(parsed.value)} GB.`
 }
 
 /** The Nexetic Wholesale subscription, with the Nexetic Portal's own labels. */

@@ -6,7 +6,7 @@ import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline, LicenseEditor } from '../licenses'
 import { ServiceBadges } from './customer-columns'
-import { formatCount, formatDateTime, formatStorageExact } from './customer-format'
+import { formatCount, formatDateTime, formatStorage } from './customer-format'
 import { DeleteCustomer } from './DeleteCustomer'
 import { DetailField } from './DetailField'
 import { useCopyText } from './use-copy-text'
@@ -84,7 +84,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
                 <DetailField
                   label="Extra Storage"
                   value={String(nexetic.extraStorageGb)}
-                  display={formatStorageExact(nexetic.extraStorageGb)}
+                  display={formatStorage(nexetic.extraStorageGb)}
                   hint="Copy gives the number of GB, as the portal asks."
                   onCopy={copy}
                 />

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { CUSTOMER_COLUMNS } from './customer-columns'
+import './customer-columns.css'
 import type { SortColumn, SortDirection } from './customer-query'
 
 // Fixed heights keep the virtual rows and the sticky header in step with the CSS.
@@ -153,6 +154,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
                 aria-sort={sorted ? direction : undefined}
                 className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}
               >
+                {column.vendor ? <span className="header-vendor">{column.vendor}</span> : null}
                 {column.sort ? (
                   <button type="button" className="sort-button" onClick={() => column.sort && onSort(column.sort)}>
                     {column.label}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { useDesk } from '../../store/desk-context'
 import { DeletedCustomersButton, LicenseEditor, TotalsPanel, type TotalsScope } from '../licenses'
 import { CustomerGrid } from './CustomerGrid'
@@ -55,7 +56,7 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
         <p>Record the customers you create in the x360Recover and Nexetic portals, with their Vault credentials kept in your keychain.</p>
         <div className="empty-state__actions">
           <button type="button" className="primary" onClick={onAdd}>
-            Add your first customer
+            {NEW_CUSTOMER}
           </button>
           <DeletedCustomersButton />
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { formats } from '../../formats'
 import { formatCount } from './customer-format'
 import { SERVICE_FILTERS, type CustomerQuery } from './customer-query'
 
@@ -83,7 +84,7 @@ export function CustomerToolbar({ query, onChange, shown, total, actions }: Cust
         </select>
       </div>
       <p className="list-count" aria-live="polite">
-        {formatCount(shown)} of {formatCount(total)} {total === 1 ? 'customer' : 'customers'}
+        {formatCount(shown)} of {formats.plural(total, 'customer')}
       </p>
       {actions}
     </div>

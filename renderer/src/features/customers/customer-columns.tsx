@@ -4,7 +4,10 @@ import { formatCount, formatDate, formatStorage } from './customer-format'
 import type { SortColumn } from './customer-query'
 
 export interface CustomerColumn {
+  /** The portal's own label, as in the form and the detail. */
   label: string
+  /** The portal the value belongs to, shown above the label. */
+  vendor?: 'x360Recover' | 'Nexetic'
   sort?: SortColumn
   numeric?: boolean
   render(customer: CustomerListItem): ReactNode
@@ -34,15 +37,17 @@ export function ServiceBadges({ customer }: { customer: CustomerListItem }) {
 
 export const CUSTOMER_COLUMNS: CustomerColumn[] = [
   { label: 'Company', sort: 'company', render: (customer) => customer.companyName },
-  { label: 'x360 username', sort: 'username', render: (customer) => customer.x360?.username ?? <None /> },
+  { label: 'Customer Username', vendor: 'x360Recover', sort: 'username', render: (customer) => customer.x360?.username ?? <None /> },
   {
-    label: 'Nexetic licenses',
+    label: 'User Licenses',
+    vendor: 'Nexetic',
     sort: 'licenses',
     numeric: true,
     render: (customer) => (customer.nexetic ? formatCount(customer.nexetic.userLicenses) : <None />),
   },
   {
-    label: 'Nexetic storage',
+    label: 'Extra Storage',
+    vendor: 'Nexetic',
     sort: 'storage',
     numeric: true,
     render: (customer) => (customer.nexetic ? formatStorage(customer.nexetic.extraStorageGb) : <None />),

@@ -78,7 +78,7 @@ export function DataMenu() {
       <MenuButton label="Data" items={items} busy={waiting} />
       {open?.kind === 'sheets' ? (
         <SheetDialog
-          title={`Customer sheets for all ${plural(open.customerIds.length, 'customer')}`}
+          title={plural(open.customerIds.length, { one: 'Customer sheet for your only customer', other: 'Customer sheets for all # customers' })}
           customerIds={open.customerIds}
           withVaultAccount={open.withVaultAccount}
           onClose={close}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { ImportPreview } from '../../../../main/common/contract'
+import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { ModalDialog } from '../customer-form/ModalDialog'
 import { ConfirmCheckbox } from './ConfirmCheckbox'
@@ -111,7 +112,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
             </p>
             {loaded.errors.length > 0 ? (
               <p id={ids.summary} className="form-error" role="alert">
-                {loaded.errors.length === 1 ? 'The file has 1 problem' : `The file has ${loaded.errors.length} problems`}, so nothing can be imported:
+                The file has {plural(loaded.errors.length, 'problem')}, so nothing can be imported:
                 the import creates every row or none. Correct the file, save it, then choose it again.
                 {loaded.rows.length === 1 ? ' The other row passed every check.' : ''}
                 {loaded.rows.length > 1 ? ` The other ${plural(loaded.rows.length, 'row')} passed every check.` : ''}
@@ -119,7 +120,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
             ) : (
               <p id={ids.summary} className="import-summary" role="status">
                 {plural(loaded.rows.length, 'customer')} will be created
-                {countPasswords(loaded) > 0 ? `, ${countPasswords(loaded)} with a Vault password that goes only to the keychain` : ''}. Nothing is
+                {countPasswords(loaded) > 0 ? `, ${formats.number(countPasswords(loaded))} with a Vault password that goes only to the keychain` : ''}. Nothing is
                 written until you select Import.
               </p>
             )}

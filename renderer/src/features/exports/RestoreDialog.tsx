@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { RestoreOpened, RestorePreview } from '../../../../main/common/contract'
+import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { ModalDialog } from '../customer-form/ModalDialog'
 import { ConfirmCheckbox } from './ConfirmCheckbox'
@@ -93,7 +94,7 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
     }
     await loadCustomers()
     const { added, replaced, passwords } = result.value
-    showNotice('info', `Restored the backup: added ${plural(added, 'customer')} and replaced ${replaced}; ${plural(passwords, 'password')} put in the keychain.`)
+    showNotice('info', `Restored the backup: added ${plural(added, 'customer')} and replaced ${formats.number(replaced)}; ${plural(passwords, 'password')} put in the keychain.`)
     onClose()
   }
 

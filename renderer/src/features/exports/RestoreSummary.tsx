@@ -29,7 +29,7 @@ export function RestoreSummary({ filePath, preview }: { filePath: string; previe
       {conflicts.length > 0 ? (
         <>
           <p className="form-error" role="alert">
-            {conflicts.length === 1 ? 'A customer on this desk uses the same username' : `${conflicts.length} customers on this desk use the same username`}{' '}
+            {plural(conflicts.length, { one: 'A customer on this desk uses the same username', other: '# customers on this desk use the same username' })}{' '}
             as a different customer in the backup. Rename or delete {conflicts.length === 1 ? 'it' : 'them'} on this desk first, then restore
             again; nothing was changed.
           </p>

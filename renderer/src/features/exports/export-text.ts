@@ -1,3 +1,5 @@
+import { formats } from '../../formats'
+
 /** Words and small formatters shared by the exports dialogs (pure, so tests can use the same texts). */
 
 export const SHEET_PASSWORD_WARNING =
@@ -8,21 +10,12 @@ export const DUPLICATE_CONFIRM_LABEL = 'These are different customers: import th
 export const DUPLICATE_CONFIRM_MISSING = 'Tick this box to import these company names anyway, or remove the rows from the file.'
 export const RESTORE_REPLACE_CONFIRM_MISSING = 'Tick this box to replace those customers, or cancel the restore.'
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-
-/** "1 customer", "1,200 customers". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count.format(n)} ${n === 1 ? one : many}`
-}
+/** "1 customer", "1,200 customers" (digits in the user's locale). */
+export const plural = formats.plural
 
 /** The last part of a path that main chose, for headings; the full path is shown next to it. */
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-export function formatWhen(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
-}
+export const formatWhen = formats.dateTime

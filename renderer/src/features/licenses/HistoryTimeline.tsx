@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Customer, HistoryEntry } from '../../../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../../../main/common/history-labels'
+import { pageLocale } from '../../formats'
 import { undoableEntryIds } from '../../../../main/common/license-undo'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { formatWhen } from './history-format'
@@ -10,7 +11,7 @@ type Loaded = { customer: Customer } | { error: string } | null
 
 function EntryRow({ entry, undoing, onUndo }: { entry: HistoryEntry; undoing: boolean; onUndo?: () => void }) {
   const label = historyFieldLabel(entry.field)
-  const value = describeHistoryValue(entry)
+  const value = describeHistoryValue(entry, pageLocale)
   return (
     <li className="history-entry">
       <div className="history-entry__text">
@@ -67,7 +68,7 @@ export function HistoryTimeline({ customerId, className }: { customerId: string;
     // The Undo button pressed is gone now; the focus stays in the history instead of falling to the page.
     headingRef.current?.focus()
     const last = result.value.history.at(-1)
-    const what = last ? `${historyFieldLabel(last.field)} ${describeHistoryValue(last)}` : historyFieldLabel(entry.field)
+    const what = last ? `${historyFieldLabel(last.field)} ${describeHistoryValue(last, pageLocale)}` : historyFieldLabel(entry.field)
     showNotice('info', `Undone: ${what}. The undo is recorded in the history.`)
   }
 

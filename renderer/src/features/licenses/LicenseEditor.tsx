@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/customer-model'
-import { checkLicenseForm, describeLicenseChange, formatStorage, nothingChangedMessage, type LicenseForm } from '../../../../main/common/license-change'
+import { checkLicenseForm, describeLicenseChange, nothingChangedMessage, type LicenseForm } from '../../../../main/common/license-change'
+import { formats, pageLocale } from '../../formats'
 import { TextField } from '../../components/TextField'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { ModalDialog } from '../customer-form/ModalDialog'
@@ -24,7 +25,7 @@ function Difference({ customer, form }: { customer: CustomerListItem; form: Lice
   if (!customer.nexetic) lines = []
   else if (!checked.ok) lines = ['Correct the values to see the difference.']
   else {
-    const change = describeLicenseChange(customer.nexetic, checked.values)
+    const change = describeLicenseChange(customer.nexetic, checked.values, pageLocale)
     lines = change.changed ? change.lines : ['No change yet.']
   }
   return (
@@ -79,8 +80,8 @@ export function LicenseEditor({ customer, onClose }: LicenseEditorProps) {
     // The same rules main applies, checked here first for instant feedback; main checks again.
     const checked = checkLicenseForm(form)
     if (!checked.ok) return fail(checked.fields, null)
-    const change = describeLicenseChange(nexetic, checked.values)
-    if (!change.changed) return fail({}, nothingChangedMessage(nexetic))
+    const change = describeLicenseChange(nexetic, checked.values, pageLocale)
+    if (!change.changed) return fail({}, nothingChangedMessage(nexetic, pageLocale))
     setBusy(true)
     const result = await api.licenses.change({ id: customer.id, ...form, reason })
     setBusy(false)
@@ -106,9 +107,9 @@ export function LicenseEditor({ customer, onClose }: LicenseEditorProps) {
             <>
               <dl className="license-current">
                 <dt>Current User Licenses</dt>
-                <dd>{nexetic.userLicenses.toLocaleString('en-US')}</dd>
+                <dd>{formats.number(nexetic.userLicenses)}</dd>
                 <dt>Current Extra Storage</dt>
-                <dd>{formatStorage(nexetic.extraStorageGb)}</dd>
+                <dd>{formats.storage(nexetic.extraStorageGb)}</dd>
               </dl>
               <TextField
                 id={ids.userLicenses}

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { STORAGE_TYPES } from '../../../../main/common/customer-model'
-import { formatStorage } from '../../../../main/common/license-change'
 import { computeTotals, type Totals } from '../../../../main/common/totals'
+import { formats } from '../../formats'
 import './licenses.css'
 
 /** One row of totals: a name staff can tell apart ("All customers", "Shown (filtered)") and the customers it covers. */
@@ -18,7 +18,7 @@ interface TotalsPanelProps {
   label?: string
 }
 
-const count = (value: number): string => value.toLocaleString('en-US')
+const count = (value: number): string => formats.number(value)
 
 // Totals per list object: a list is replaced, never changed in place, and a search that comes back to a
 // list already shown (every customer matches, or the search is cleared) finds its totals here.
@@ -43,7 +43,7 @@ function TotalsRow({ scope }: { scope: TotalsScope }) {
       </th>
       <td>{count(totals.nexetic.customers)}</td>
       <td>{count(totals.nexetic.userLicenses)}</td>
-      <td>{formatStorage(totals.nexetic.extraStorageGb)}</td>
+      <td>{formats.storage(totals.nexetic.extraStorageGb)}</td>
       {STORAGE_TYPES.map((type) => (
         <td key={type}>{count(totals.nexetic.byStorageType[type])}</td>
       ))}

@@ -45,7 +45,7 @@ export function KeychainCheck({ onOpenCustomer }: { onOpenCustomer(id: string): 
       setRemoveError(failureText('The leftover entries were not removed', result.error))
       return
     }
-    const text = `Removed ${plural(result.value.removed, 'leftover entry', 'leftover entries')} from the keychain.`
+    const text = `Removed ${plural(result.value.removed, { one: '# leftover entry', other: '# leftover entries' })} from the keychain.`
     setRemoved(text)
     showNotice('info', text)
     await check()

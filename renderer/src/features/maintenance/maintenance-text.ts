@@ -1,11 +1,9 @@
+import { formats } from '../../formats'
+
 /** Words and small formatters of the Maintenance dialog and the status banner (pure). */
 
-const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-
-/** "1 customer", "1,200 customers". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count.format(n)} ${n === 1 ? one : many}`
-}
+/** "1 customer", "1,200 customers" (digits in the user's locale). */
+export const plural = formats.plural
 
 /** The user's own calendar day as YYYY-MM-DD, as main names its daily backups. */
 export function localDay(date: Date): string {
@@ -13,14 +11,12 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-
 /** A backup's day (local YYYY-MM-DD, as main names it) in the user's words, e.g. "Tue, Jan 7, 2025". */
 export function formatBackupDay(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!match) return day
   // Built from its parts, so the day is read in local time and never shifts by a time zone.
-  return longDay.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return formats.weekdayDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
 }
 
 export const KEYCHAIN_ALL_GOOD =
