@@ -4,7 +4,7 @@ import { passwordProblem, READ_ALOUD_SYMBOLS } from '../../main/common/password-
 import { dispatch } from '../../main/ipc/handler-table'
 import { openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
-import { expectFieldError, field, fillNexetic, fillX360, isFocused, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
+import { emptyDeskNewCustomer, expectFieldError, field, fillNexetic, fillX360, isFocused, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
 async function open(t: TestContext) {
@@ -65,7 +65,7 @@ describe('field messages that say what to do', () => {
 
   test('"Contoso Ltd." is a twin of "Contoso Ltd", and a name of zero-width characters only is empty', async (t) => {
     const { page, desk, dataDir } = await open(t)
-    await page.getByRole('button', { name: 'Add your first customer' }).waitFor()
+    await emptyDeskNewCustomer(page).waitFor()
     // Saved behind the page's back, so the twin is found by main's check on save.
     const seeded = await dispatch(desk.handlers, 'desk:customers.create', { form: { companyName: 'Contoso Ltd', notes: '', x360: null, nexetic: null } })
     assert.ok(seeded.ok)
