@@ -69,14 +69,4 @@ describe('a second launch', () => {
     assert.equal(secondLaunchAction({ exists: true, shown: false, minimized: false }), 'wait')
     assert.equal(secondLaunchAction({ exists: false, shown: false, minimized: false }), 'wait')
   })
-
-  test('main/index.ts takes the single-instance lock before anything else and opens the desk only once', async () => {
-    const source = await readFile(join(root, 'main/index.ts'), 'utf8')
-    const lock = source.indexOf('app.requestSingleInstanceLock()')
-    assert.ok(lock > 0, 'the single-instance lock is taken')
-    assert.ok(lock < source.indexOf('app.whenReady()'), 'before the app starts')
-    assert.equal(source.match(/createDesk\(/g)?.length, 1, 'one place opens the desk')
-    assert.equal(source.match(/\.then\(start/g)?.length, 1, 'and it runs once, when the app is ready')
-    assert.match(source, /app\.on\('second-instance'[\s\S]*?secondLaunchAction\(/, 'a second launch is handled by the tested rule')
-  })
 })
