@@ -2,32 +2,31 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
+import { getConfig } from 'app-builder-lib/out/util/config/config.js'
 import { secondLaunchAction } from '../../main/security/instance-policy'
 import { mainWindowOptions } from '../../main/security/window-policy'
 
 const root = join(import.meta.dirname, '../..')
 
-/** The `electronFuses:` block of electron-builder.yml as key → value (the file is flat YAML there). */
-async function fusesInBuilderConfig(): Promise<Record<string, string>> {
-  const text = await readFile(join(root, 'electron-builder.yml'), 'utf8')
-  const block = /^electronFuses:\n((?:[ \t]+.*\n?)*)/m.exec(text)?.[1] ?? ''
-  return Object.fromEntries([...block.matchAll(/^\s+(\w+):\s*(\S+)\s*$/gm)].map((match) => [match[1], match[2]]))
+/** The `electronFuses:` of electron-builder.yml, read by electron-builder's own loader (as `npm run dist` reads it). */
+async function fusesInBuilderConfig(): Promise<Record<string, unknown>> {
+  return { ...(await getConfig(root, null, null)).electronFuses }
 }
 
 describe('Electron fuses in the packaged app', () => {
   test('no run-as-node, no NODE_OPTIONS or inspector flags, cookie encryption, ASAR integrity and only-load-from-ASAR', async () => {
     const fuses = await fusesInBuilderConfig()
     assert.deepEqual(fuses, {
-      runAsNode: 'false',
-      enableNodeOptionsEnvironmentVariable: 'false',
-      enableNodeCliInspectArguments: 'false',
-      enableCookieEncryption: 'true',
-      enableEmbeddedAsarIntegrityValidation: 'true',
-      onlyLoadAppFromAsar: 'true',
-      loadBrowserProcessSpecificV8Snapshot: 'false',
-      grantFileProtocolExtraPrivileges: 'false',
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
     })
-    assert.match(await readFile(join(root, 'electron-builder.yml'), 'utf8'), /^asar: true$/m, 'integrity checks need the app packed in an ASAR')
+    assert.equal((await getConfig(root, null, null)).asar, true, 'integrity checks need the app packed in an ASAR')
   })
 
   test('every fuse name is one that electron-builder’s schema defines', async () => {
