@@ -2,9 +2,10 @@
 // Runs a command with a keychain the tests may use. On Linux with no Secret Service reachable, it
 // runs the command inside a private D-Bus session with a throwaway, unlocked gnome-keyring, so tests
 // never touch the user's own keychain and need no desktop. Elsewhere the command runs as it is.
-// Usage: node test/with-keyring.mjs <command> [args...]
+// Usage: node test/with-keyring.mjs <command> [args...]; `node` is the Node running this script, so
+// `node --import tsx script.ts` works on Windows too, where `tsx` and `npx` are .cmd shims spawn cannot start.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -12,7 +13,7 @@ const INSIDE = '--inside-private-keyring'
 
 export function run(command, args, options = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    const child = spawn(command === 'node' ? process.execPath : command, args, { stdio: 'inherit', ...options })
     child.on('error', (error) => {
       console.error(`Could not start ${command}: ${error.message}`)
       done(1)
@@ -61,7 +62,17 @@ export async function withKeyring(command, args) {
   return run('dbus-run-session', ['--', process.execPath, import.meta.filename, INSIDE, command, ...args])
 }
 
-if (import.meta.filename === process.argv[1]) {
+// Compared as real paths: a Windows drive letter or a symlinked folder must not make the script do nothing.
+const realPath = (path) => {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
+}
+const runAsScript = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(import.meta.filename)
+
+if (runAsScript) {
   const [first, ...rest] = process.argv.slice(2)
   if (!first) {
     console.error('usage: node test/with-keyring.mjs <command> [args...]')

@@ -1,13 +1,14 @@
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { join } from 'node:path'
 import type { FileDialogs } from '../services/exports/file-dialogs'
+import type { DialogPart } from './electron-parts'
 
 /** The OS dialogs, attached to the main window when there is one; the path is the user's choice, never the page's. */
-export function createElectronFileDialogs(window: () => BrowserWindow | null): FileDialogs {
+export function createElectronFileDialogs<W>(dialog: DialogPart<W>, documentsDir: () => string, window: () => W | null): FileDialogs {
   return {
     async chooseSaveFile(suggestedName, filters) {
       const options: SaveDialogOptions = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
+        defaultPath: join(documentsDir(), suggestedName),
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -5,9 +6,10 @@ import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
+import { chooseBrowser } from './browser-choice'
 import { pageScript } from './page-script'
 
-/** Layer 2: the built renderer in Debian's Chromium, its API wired to the real handler table in this process. */
+/** Layer 2: the built renderer in Chromium (Chrome or Edge where there is no Chromium), its API wired to the real handler table in this process. */
 export interface OpenDeskOptions {
   dataDir: string
   keychainService: string
@@ -40,7 +42,8 @@ const RENDERER_DIR = join(resolve(ROOT, process.env.DESK_OUT_DIR ?? 'out'), 'ren
 /** A made-up origin the page is served from; requests to it are answered from disk and never reach a network. */
 export const HARNESS_ORIGIN = 'http://desk.localhost'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The browser layer 2 runs in (see chooseBrowser), looked up once per process. */
+export const BROWSER = chooseBrowser({ platform: process.platform, env: process.env, exists: existsSync })
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -60,8 +63,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
+/** The test option that reports a layer-2 suite as skipped, with the reason, where no browser is found. */
+export const browserSkip: string | false = 'missing' in BROWSER ? `Layer 2 skipped: ${BROWSER.missing}` : false
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+  if ('missing' in BROWSER) throw new Error(`Layer 2 needs a browser: ${BROWSER.missing}`)
+  const which = 'channel' in BROWSER ? { channel: BROWSER.channel } : { executablePath: BROWSER.executablePath }
+  return chromium.launch({ ...which, args: CHROMIUM_ARGS, headless: true })
 }
 
 export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { findingFile } from './electronegativity-paths.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const ALLOW_FILE = join(root, 'test/tools/electronegativity-allow.json')
@@ -28,7 +29,7 @@ function scan(stage) {
   const sarif = JSON.parse(readFileSync(report, 'utf8'))
   return sarif.runs.flatMap((result) => result.results).map((result) => {
     const where = result.locations?.[0]?.physicalLocation
-    const file = where?.artifactLocation?.uri ?? 'N/A'
+    const file = findingFile(where?.artifactLocation?.uri)
     const line = where?.region?.startLine ?? 0
     const lines = file !== 'N/A' && existsSync(join(stage, file)) ? readFileSync(join(stage, file), 'utf8').split('\n') : []
     return { check: result.ruleId, file, line, message: result.message?.text ?? '', code: (lines[line - 1] ?? '').trim(), above: lines.slice(Math.max(0, line - 4), line - 1).join('\n') }

@@ -6,7 +6,7 @@ import { passwordProblem, PASSWORD_POLICY_TEXT } from '../../main/common/passwor
 import { dispatch } from '../../main/ipc/handler-table'
 import { createKeychainVault, type KeychainBackend } from '../../main/services/credential-vault'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
-import { openDesk, type OpenDeskOptions } from '../harness/open-desk'
+import { browserSkip, openDesk, type OpenDeskOptions } from '../harness/open-desk'
 import {
   expectFieldError,
   expectNoFieldError,
@@ -61,7 +61,7 @@ async function createX360Customer(page: Page): Promise<void> {
   await dialog.waitFor({ state: 'detached' })
 }
 
-describe('customer form', () => {
+describe('customer form', { skip: browserSkip }, () => {
   test('a new user creates an x360Recover customer from the empty state; the password goes only to the keychain', async (t) => {
     const { page, desk, dataDir, pageErrors } = await open(t)
     const dialog = await openNewCustomer(page)
@@ -265,7 +265,7 @@ describe('customer form', () => {
   })
 })
 
-describe('credentials panel', () => {
+describe('credentials panel', { skip: browserSkip }, () => {
 
   test('reveal shows the keychain password until hidden; copy is done by main and the clipboard is cleared after the delay', async (t) => {
     const clipboard = recordingClipboard()
@@ -364,7 +364,7 @@ describe('credentials panel', () => {
   })
 })
 
-describe('editing a customer', () => {
+describe('editing a customer', { skip: browserSkip }, () => {
   test('the form opens with the saved values; a license change is saved and the Storage Type stays locked', async (t) => {
     const { page, dataDir } = await open(t)
     const create = await openNewCustomer(page)

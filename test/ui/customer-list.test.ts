@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../main/common/customer-model'
 import type { Desk } from '../../main/desk'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { openWithSamples } from '../helpers/sample-desk'
 import { tempDesk } from '../helpers/temp-desk'
@@ -40,7 +40,7 @@ async function waitForFocus(page: Page, locator: Locator): Promise<void> {
   await page.waitForFunction((target) => target === document.activeElement, element)
 }
 
-describe('customer list', () => {
+describe('customer list', { skip: browserSkip }, () => {
   test('search as you type finds by company, username, domain, e-mail, location and notify user', async (t) => {
     const { page, pageErrors } = await openWithSamples(t)
     assert.deepEqual(await search(page, 'tailspin', '1 of 8 customers'), ['Tailspin Toys'])
@@ -160,7 +160,7 @@ async function detailFields(region: Locator): Promise<Map<string, string>> {
   return new Map(terms.map((term, index) => [term, definitions[index] ?? '']))
 }
 
-describe('customer detail', () => {
+describe('customer detail', { skip: browserSkip }, () => {
   test('shows every field with the portals’ labels, the notes on licensing and storage type, and the history', async (t) => {
     const { page, pageErrors } = await openWithSamples(t)
     await page.getByRole('cell', { name: 'Contoso Ltd' }).click()
@@ -274,7 +274,7 @@ async function storedIds(desk: Desk): Promise<string[]> {
   return stored.customers.map((customer) => customer.id)
 }
 
-describe('many customers', () => {
+describe('many customers', { skip: browserSkip }, () => {
   test('with 2,000 customers only a screenful of rows is in the DOM, and the keyboard still reaches the last one', async (t) => {
     const { dataDir, keychainService } = await tempDesk(t)
     const opened = await openDesk({ dataDir, keychainService })

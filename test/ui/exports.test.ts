@@ -25,7 +25,7 @@ import {
   SHEET_PASSWORD_CONFIRM_MISSING,
   SHEET_PASSWORD_WARNING,
 } from '../../renderer/src/features/exports/export-text'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { expectFieldError, field, isFocused, newCustomerButton, storedCustomers } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 import { createCustomers, PASSWORDS, sampleForms, scriptedDialogs, unwrap } from '../unit/export-fixtures'
@@ -103,7 +103,7 @@ function assertListMatches(rows: Record<string, string>[], customers: Customer[]
   }
 }
 
-describe('Data menu: list export', () => {
+describe('Data menu: list export', { skip: browserSkip }, () => {
   test('CSV picked with the keyboard and XLSX with the mouse hold every customer and no password; a closed save dialog does nothing', async (t) => {
     const { page, api, folder, dialogs, pageErrors } = await openExportUi(t)
     const customers = await showSamples(page, api)
@@ -176,7 +176,7 @@ describe('Data menu: list export', () => {
   })
 })
 
-describe('Data menu: customer sheets', () => {
+describe('Data menu: customer sheets', { skip: browserSkip }, () => {
   test('every customer on A4: the progress reaches the end, the PDF has a page each and no password', async (t) => {
     const { page, api, folder, dialogs, pageErrors } = await openExportUi(t)
     const customers = await showSamples(page, api)
@@ -255,7 +255,7 @@ describe('Data menu: customer sheets', () => {
   })
 })
 
-describe('Data menu: CSV import', () => {
+describe('Data menu: CSV import', { skip: browserSkip }, () => {
   const header = ['Customer Company Name', 'Customer Username', 'Customer Email Address', 'Locations', 'Customer Password', 'User Licenses', 'Notify Users', 'Storage Type']
 
   test('a file with one bad row shows that row and column, Import stays disabled and nothing is written', async (t) => {
@@ -342,7 +342,7 @@ describe('Data menu: CSV import', () => {
   })
 })
 
-describe('Data menu: backup and restore', () => {
+describe('Data menu: backup and restore', { skip: browserSkip }, () => {
   test('a backup restored on a fresh desk and keychain brings back the customers and their passwords; a wrong passphrase is shown at its field', async (t) => {
     const source = await openExportUi(t)
     const customers = await showSamples(source.page, source.api)

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test, type TestContext } from 'node:test'
 import { passwordProblem, READ_ALOUD_SYMBOLS } from '../../main/common/password-policy'
 import { dispatch } from '../../main/ipc/handler-table'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { emptyDeskNewCustomer, expectFieldError, field, fillNexetic, fillX360, isFocused, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
@@ -14,7 +14,7 @@ async function open(t: TestContext) {
   return { ...opened, dataDir }
 }
 
-describe('field messages that say what to do', () => {
+describe('field messages that say what to do', { skip: browserSkip }, () => {
   test('invisible characters, separators, negative numbers and thousands separators are explained at their fields', async (t) => {
     const { page, dataDir, pageErrors } = await open(t)
     const dialog = await openNewCustomer(page)

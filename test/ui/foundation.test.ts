@@ -2,11 +2,11 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { emptyDeskNewCustomer } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
-describe('the built renderer in Chromium, on the real handlers', () => {
+describe('the built renderer in Chromium, on the real handlers', { skip: browserSkip }, () => {
   test('an empty desk invites the user to add a customer', async (t) => {
     const { dataDir, keychainService } = await tempDesk(t)
     const desk = await openDesk({ dataDir, keychainService })

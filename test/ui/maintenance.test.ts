@@ -8,7 +8,7 @@ import { accountFor, createKeychainVault, type KeychainBackend } from '../../mai
 import { BACKUP_FOLDER } from '../../main/services/store-backups'
 import { STORE_FILE_NAME } from '../../main/services/customer-store'
 import { KEYCHAIN_ALL_GOOD } from '../../renderer/src/features/maintenance/maintenance-text'
-import { openDesk, type OpenDeskOptions } from '../harness/open-desk'
+import { browserSkip, openDesk, type OpenDeskOptions } from '../harness/open-desk'
 import { SEED_PASSWORD, seedCustomers } from '../helpers/customer-seeds'
 import { field, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
 import { writeOnEarlierDays } from '../helpers/earlier-days'
@@ -53,7 +53,7 @@ async function listedCompanies(page: Page): Promise<string[]> {
   return rows.evaluateAll((elements) => elements.map((row) => row.firstElementChild?.textContent ?? ''))
 }
 
-describe('Maintenance: daily backups', () => {
+describe('Maintenance: daily backups', { skip: browserSkip }, () => {
   test('a backup from an earlier day is restored after a confirmation, and the list shows its customers', async (t) => {
     const { page, dataDir } = await open(t, async (dataDir, keychainService) => {
       await writeOnEarlierDays(dataDir, keychainService, TWO_DAYS)
@@ -109,7 +109,7 @@ describe('Maintenance: daily backups', () => {
   })
 })
 
-describe('Maintenance: keychain check', () => {
+describe('Maintenance: keychain check', { skip: browserSkip }, () => {
   test('lists a customer whose password was removed behind the desk and entries left over, and removes the leftovers after a confirmation', async (t) => {
     const { page, desk, keychainService } = await open(t)
     const [contoso, fabrikam, woodgrove] = await seedCustomers(desk, [
@@ -189,7 +189,7 @@ describe('Maintenance: keychain check', () => {
   })
 })
 
-describe('the status banner', () => {
+describe('the status banner', { skip: browserSkip }, () => {
   test('a damaged customer file: what happened, where it was kept, and the backup restored from the banner', async (t) => {
     const damaged = '{"schemaVersion":1,"customers":[{"id":"x"'
     const { page, dataDir } = await open(t, async (dataDir, keychainService) => {

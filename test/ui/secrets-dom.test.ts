@@ -5,7 +5,7 @@ import { extname, join, relative } from 'node:path'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { KEYCHAIN_ALL_GOOD } from '../../renderer/src/features/maintenance/maintenance-text'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { field, fillX360, openNewCustomer } from '../helpers/customer-form-steps'
 import { writeOnEarlierDays } from '../helpers/earlier-days'
@@ -34,7 +34,7 @@ async function expectNoSecretOnPage(page: Page, step: string): Promise<void> {
 }
 
 
-test('no customer password reaches the page or a written file, on any screen, except while Reveal shows it', { timeout: 180_000 }, async (t) => {
+test('no customer password reaches the page or a written file, on any screen, except while Reveal shows it', { skip: browserSkip, timeout: 180_000 }, async (t) => {
   const { dataDir, keychainService } = await tempDesk(t)
   const exportsDir = await mkdtemp(join(tmpdir(), 'desk-secrets-dom-'))
   t.after(() => rm(exportsDir, { recursive: true, force: true }))

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { NEW_CUSTOMER } from '../../main/common/vocabulary'
-import { openDesk } from '../harness/open-desk'
+import { browserSkip, openDesk } from '../harness/open-desk'
 import { emptyDeskNewCustomer, field, newCustomerButton } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
-describe('one vocabulary', () => {
+describe('one vocabulary', { skip: browserSkip }, () => {
   test('"New customer" everywhere it is offered; the list speaks the portals\' labels; a count of one reads naturally', async (t) => {
     const { dataDir, keychainService } = await tempDesk(t)
     const { page, pageErrors, close } = await openDesk({ dataDir, keychainService })

@@ -2,32 +2,31 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
+import { getConfig } from 'app-builder-lib/out/util/config/config.js'
 import { secondLaunchAction } from '../../main/security/instance-policy'
 import { mainWindowOptions } from '../../main/security/window-policy'
 
 const root = join(import.meta.dirname, '../..')
 
-/** The `electronFuses:` block of electron-builder.yml as key → value (the file is flat YAML there). */
-async function fusesInBuilderConfig(): Promise<Record<string, string>> {
-  const text = await readFile(join(root, 'electron-builder.yml'), 'utf8')
-  const block = /^electronFuses:\n((?:[ \t]+.*\n?)*)/m.exec(text)?.[1] ?? ''
-  return Object.fromEntries([...block.matchAll(/^\s+(\w+):\s*(\S+)\s*$/gm)].map((match) => [match[1], match[2]]))
+/** The `electronFuses:` of electron-builder.yml, read by electron-builder's own loader (as `npm run dist` reads it). */
+async function fusesInBuilderConfig(): Promise<Record<string, unknown>> {
+  return { ...(await getConfig(root, null, null)).electronFuses }
 }
 
 describe('Electron fuses in the packaged app', () => {
   test('no run-as-node, no NODE_OPTIONS or inspector flags, cookie encryption, ASAR integrity and only-load-from-ASAR', async () => {
     const fuses = await fusesInBuilderConfig()
     assert.deepEqual(fuses, {
-      runAsNode: 'false',
-      enableNodeOptionsEnvironmentVariable: 'false',
-      enableNodeCliInspectArguments: 'false',
-      enableCookieEncryption: 'true',
-      enableEmbeddedAsarIntegrityValidation: 'true',
-      onlyLoadAppFromAsar: 'true',
-      loadBrowserProcessSpecificV8Snapshot: 'false',
-      grantFileProtocolExtraPrivileges: 'false',
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
     })
-    assert.match(await readFile(join(root, 'electron-builder.yml'), 'utf8'), /^asar: true$/m, 'integrity checks need the app packed in an ASAR')
+    assert.equal((await getConfig(root, null, null)).asar, true, 'integrity checks need the app packed in an ASAR')
   })
 
   test('every fuse name is one that electron-builder’s schema defines', async () => {
@@ -68,15 +67,5 @@ describe('a second launch', () => {
     assert.equal(secondLaunchAction({ exists: true, shown: true, minimized: true }), 'restore-and-focus')
     assert.equal(secondLaunchAction({ exists: true, shown: false, minimized: false }), 'wait')
     assert.equal(secondLaunchAction({ exists: false, shown: false, minimized: false }), 'wait')
-  })
-
-  test('main/index.ts takes the single-instance lock before anything else and opens the desk only once', async () => {
-    const source = await readFile(join(root, 'main/index.ts'), 'utf8')
-    const lock = source.indexOf('app.requestSingleInstanceLock()')
-    assert.ok(lock > 0, 'the single-instance lock is taken')
-    assert.ok(lock < source.indexOf('app.whenReady()'), 'before the app starts')
-    assert.equal(source.match(/createDesk\(/g)?.length, 1, 'one place opens the desk')
-    assert.equal(source.match(/\.then\(start/g)?.length, 1, 'and it runs once, when the app is ready')
-    assert.match(source, /app\.on\('second-instance'[\s\S]*?secondLaunchAction\(/, 'a second launch is handled by the tested rule')
   })
 })

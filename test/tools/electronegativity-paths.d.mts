@@ -1,0 +1,1 @@
+export function findingFile(uri: string | undefined): string
