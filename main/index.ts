@@ -1,9 +1,12 @@
 import { app, BrowserWindow, clipboard, session, shell } from 'electron'
 import { join } from 'node:path'
 import { APP_NAME, createDesk, type Desk } from './desk'
+import { installAppMenu } from './electron/app-menu'
 import { registerAppScheme, serveRenderer } from './electron/app-protocol'
 import { createElectronFileDialogs } from './electron/file-dialogs'
+import { windowEmitter } from './electron/page-events'
 import { registerIpc } from './electron/register-ipc'
+import { rememberedWindow } from './electron/window-state'
 import { secondLaunchAction } from './security/instance-policy'
 import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
 
@@ -64,11 +67,16 @@ async function start(): Promise<void> {
     keychainService: process.env.MSP_DESK_KEYCHAIN_SERVICE || APP_NAME,
     clipboard,
     fileDialogs: createElectronFileDialogs(() => mainWindow),
+    emit: windowEmitter(() => mainWindow),
   })
   registerIpc(desk.handlers, appEntry)
+  installAppMenu(desk.store.file, windowEmitter(() => mainWindow))
   // electronegativity CONTEXT_ISOLATION, SANDBOX, AUXCLICK: the options come from mainWindowOptions (contextIsolation,
   // sandbox, no Node, Auxclick disabled), which the scanner cannot follow; window-policy.test.ts asserts each of them.
-  mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  const windowOptions = mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'))
+  const remembered = await rememberedWindow(app.getPath('userData'), { width: windowOptions.minWidth, height: windowOptions.minHeight })
+  mainWindow = new BrowserWindow({ ...windowOptions, ...remembered.bounds })
+  remembered.track(mainWindow)
   mainWindow.once('ready-to-show', () => {
     mainWindow?.show()
     windowShown = true

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusBanner } from './components/StatusBanner'
+import { useMenuCommands } from './components/use-menu-commands'
 import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
 import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
@@ -13,6 +14,8 @@ export function App() {
   const loadStatus = useDesk((state) => state.loadStatus)
   const openCreate = useDesk((state) => state.openCreate)
   const editing = useDesk((state) => state.editor !== null)
+
+  useMenuCommands({ 'new-customer': openCreate })
 
   useEffect(() => {
     void loadStatus()

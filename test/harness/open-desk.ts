@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { eventChannelName, type EmitDeskEvent } from '../../main/common/contract'
 import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
@@ -26,6 +27,8 @@ export interface OpenedDesk {
   clipboard: TextClipboard
   /** Console errors and CSP violations seen in the page; tests assert it stays empty. */
   pageErrors: string[]
+  /** Sends a main-to-page event (a menu command, a job's progress) into the page as the app's preload receives it. */
+  emit: EmitDeskEvent
   close(): Promise<void>
 }
 
@@ -61,7 +64,18 @@ export function launchChromium(): Promise<Browser> {
 
 export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   const clipboard = options.clipboard ?? createMemoryClipboard()
+  let page: Page | undefined
+  const emit: EmitDeskEvent = (event, payload) => {
+    // Like webContents.send: fire and forget, and nothing happens once the page is gone.
+    void page
+      ?.evaluate(([channel, body]) => (window as unknown as { __deskDeliver(channel: string, payload: unknown): void }).__deskDeliver(channel, body), [
+        eventChannelName(event),
+        payload,
+      ] as const)
+      .catch(() => {})
+  }
   const desk = await createDesk({
+    emit,
     dataDir: options.dataDir,
     keychainService: options.keychainService,
     clipboard,
@@ -87,7 +101,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   await context.exposeBinding('__deskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(desk.handlers, channel, payload))
   await context.addInitScript({ content: await pageScript(join(import.meta.dirname, 'page-bridge.ts')) })
 
-  const page = await context.newPage()
+  page = await context.newPage()
   // A missing element fails the test in seconds instead of hanging it.
   page.setDefaultTimeout(10_000)
   const pageErrors: string[] = []
@@ -102,6 +116,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     desk,
     clipboard,
     pageErrors,
+    emit,
     async close() {
       await context.close()
       if (ownsBrowser) await browser.close()
