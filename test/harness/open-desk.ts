@@ -64,10 +64,11 @@ export function launchChromium(): Promise<Browser> {
 
 export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   const clipboard = options.clipboard ?? createMemoryClipboard()
-  let page: Page | undefined
+  // The page opens after the desk, which needs `emit` first.
+  const target: { page?: Page } = {}
   const emit: EmitDeskEvent = (event, payload) => {
     // Like webContents.send: fire and forget, and nothing happens once the page is gone.
-    void page
+    void target.page
       ?.evaluate(([channel, body]) => (window as unknown as { __deskDeliver(channel: string, payload: unknown): void }).__deskDeliver(channel, body), [
         eventChannelName(event),
         payload,
@@ -101,7 +102,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   await context.exposeBinding('__deskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(desk.handlers, channel, payload))
   await context.addInitScript({ content: await pageScript(join(import.meta.dirname, 'page-bridge.ts')) })
 
-  page = await context.newPage()
+  const page = await context.newPage()
+  target.page = page
   // A missing element fails the test in seconds instead of hanging it.
   page.setDefaultTimeout(10_000)
   const pageErrors: string[] = []
