@@ -15,6 +15,10 @@ export interface OpenDeskOptions {
   clipboard?: TextClipboard
   clipboardClearMs?: number
   viewport?: { width: number; height: number }
+  /** The OS theme the page sees (prefers-color-scheme), as Electron's nativeTheme hands it on; light by default. */
+  colorScheme?: 'light' | 'dark'
+  /** Windows' high-contrast themes (forced-colors: active). */
+  forcedColors?: 'active' | 'none'
   /** Reuse one browser across several desks in a benchmark or screenshot run. */
   browser?: Browser
   /** Stands in for main's native open/save dialogs (paths in the test's folder); everything after them is real. */
@@ -85,7 +89,11 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   })
   const ownsBrowser = !options.browser
   const browser = options.browser ?? (await launchChromium())
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
+  })
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== HARNESS_ORIGIN) return route.abort('blockedbyclient')

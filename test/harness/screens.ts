@@ -14,6 +14,9 @@ export interface Screen {
   fileDialogs?(folder: string): FileDialogs
   /** Prepares the data folder before the desk opens it (a damaged file, backups from earlier days). */
   beforeOpen?(dataDir: string, keychainService: string): Promise<void>
+  /** The window size and OS theme to render at; 1280×820 and light by default. */
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
 }
 
 export const SCREENS: Screen[] = [

@@ -17,7 +17,14 @@ try {
     let desk: OpenedDesk | undefined
     try {
       await screen.beforeOpen?.(dataDir, keychainService)
-      desk = await openDesk({ dataDir, keychainService, browser, ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}) })
+      desk = await openDesk({
+        dataDir,
+        keychainService,
+        browser,
+        ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}),
+        ...(screen.viewport ? { viewport: screen.viewport } : {}),
+        ...(screen.colorScheme ? { colorScheme: screen.colorScheme } : {}),
+      })
       await screen.prepare(desk)
       const file = join(outDir, `${screen.name}.png`)
       await desk.page.screenshot({ path: file, fullPage: false })
