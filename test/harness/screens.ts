@@ -4,6 +4,7 @@ import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
+import { NATIVE_SCREENS } from './native-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -100,3 +101,4 @@ SCREENS.push(...FORM_SCREENS)
 SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
+SCREENS.push(...NATIVE_SCREENS)
