@@ -8,7 +8,7 @@ import { windowEmitter } from './electron/page-events'
 import { registerIpc } from './electron/register-ipc'
 import { rememberedWindow } from './electron/window-state'
 import { secondLaunchAction } from './security/instance-policy'
-import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
+import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions, WINDOW_MINIMUM } from './security/window-policy'
 
 // The thin Electron layer: every decision it makes is a plain function in security/ or a service.
 app.setName(APP_NAME)
@@ -73,9 +73,8 @@ async function start(): Promise<void> {
   installAppMenu(desk.store.file, windowEmitter(() => mainWindow))
   // electronegativity CONTEXT_ISOLATION, SANDBOX, AUXCLICK: the options come from mainWindowOptions (contextIsolation,
   // sandbox, no Node, Auxclick disabled), which the scanner cannot follow; window-policy.test.ts asserts each of them.
-  const windowOptions = mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'))
-  const remembered = await rememberedWindow(app.getPath('userData'), { width: windowOptions.minWidth, height: windowOptions.minHeight })
-  mainWindow = new BrowserWindow({ ...windowOptions, ...remembered.bounds })
+  const remembered = await rememberedWindow(app.getPath('userData'), WINDOW_MINIMUM)
+  mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), remembered.bounds))
   remembered.track(mainWindow)
   mainWindow.once('ready-to-show', () => {
     mainWindow?.show()

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { WINDOW_STATE_FILE_NAME, windowStateFile } from '../../main/services/window-state-file'
+import { mainWindowOptions, WINDOW_MINIMUM } from '../../main/security/window-policy'
 import { restoreBounds, type DisplayArea } from '../../main/window/window-bounds'
 
 const MINIMUM = { width: 900, height: 600 }
@@ -44,6 +45,17 @@ describe('restoreBounds', () => {
     const saved = { bounds: { x: 1700, y: 200, width: 1200, height: 800 }, maximized: true }
     assert.deepEqual(restoreBounds(saved, [LAPTOP, EXTERNAL], MINIMUM), saved)
     assert.equal(restoreBounds(saved, [LAPTOP], MINIMUM).maximized, true, 'also when its screen is gone')
+  })
+})
+
+describe('the window options', () => {
+  test('open at the restored bounds, keep the 900×600 minimum and every security option', () => {
+    const restored = restoreBounds({ bounds: { x: 1600, y: 100, width: 1500, height: 1000 }, maximized: false }, [LAPTOP, EXTERNAL], WINDOW_MINIMUM)
+    const options = mainWindowOptions('/app/preload/index.cjs', restored.bounds)
+    assert.deepEqual([options.x, options.y, options.width, options.height], [1600, 100, 1500, 1000])
+    assert.deepEqual([options.minWidth, options.minHeight], [900, 600])
+    assert.deepEqual(options.webPreferences, mainWindowOptions('/app/preload/index.cjs').webPreferences)
+    assert.deepEqual([mainWindowOptions('/p').width, mainWindowOptions('/p').height], [1280, 820], 'the default size without saved bounds')
   })
 })
 
