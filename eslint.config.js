@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', pageMayNotImport] },
   },
   {
-    files: ['preload/desk-api.ts'],
+    files: ['preload/desk-api.ts', 'preload/desk-events.ts'],
     rules: { 'no-restricted-imports': ['error', pageMayNotImport] },
   },
 )

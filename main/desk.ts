@@ -9,6 +9,7 @@ import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
+import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
 
 export const APP_NAME = 'MSP Customer Desk'
@@ -27,6 +28,8 @@ export interface DeskOptions {
   fileDialogs?: FileDialogs
   /** The user's locale for dates and numbers that main writes (sheets, messages): Electron's app.getLocale(); tests pass their own. */
   locale?: string
+  /** Sends an event to the page (the window's webContents in the app, the harness's page in tests); dropped by default. */
+  emit?: EmitDeskEvent
 }
 
 export interface Desk {
@@ -45,7 +48,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
 
   const implementation: Implementation = {
     app: {

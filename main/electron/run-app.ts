@@ -1,4 +1,5 @@
 import { isAbsolute } from 'node:path'
+import type { EmitDeskEvent } from '../common/contract'
 import { APP_NAME, createDesk, type Desk } from '../desk'
 import { secondLaunchAction } from '../security/instance-policy'
 import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from '../security/window-policy'
@@ -14,6 +15,12 @@ export interface RunAppOptions<W extends AppWindow> {
   preloadPath: string
   /** Called once the (still hidden) window exists, before its page loads: where menu, theme and window-state modules attach. */
   onWindow?: (window: W, desk: Desk) => void
+  /** main-to-page events (the menu's commands, a sheet job's progress) sent to whichever window is open; dropped by default. */
+  eventsTo?: (currentWindow: () => W | null) => EmitDeskEvent
+  /** Once the desk is open, before the window: the application menu, which sends its commands as events. */
+  onDesk?: (desk: Desk, emit: EmitDeskEvent) => void
+  /** Where the window opens (remembered from last time) and how its state is kept when it closes. */
+  placeWindow?: (dataDir: string) => Promise<{ bounds?: { x: number; y: number; width: number; height: number }; track(window: W): void }>
 }
 
 export const START_FAILED_TITLE = `${APP_NAME} could not start`
@@ -102,19 +109,24 @@ export function runApp<W extends AppWindow>(parts: ElectronParts<W>, options: Ru
     defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)))
     defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission))
     serveRenderer(parts, options.rendererDir)
+    const emit = options.eventsTo?.(() => mainWindow)
     desk = await createDesk({
       dataDir: app.getPath('userData'),
       keychainService: options.env.MSP_DESK_KEYCHAIN_SERVICE || APP_NAME,
       clipboard: parts.clipboard,
       fileDialogs: createElectronFileDialogs(dialog, () => app.getPath('documents'), () => mainWindow),
       locale: app.getLocale(),
+      ...(emit ? { emit } : {}),
     })
     registerIpc(parts.ipcMain, desk.handlers, appEntry)
+    if (emit) options.onDesk?.(desk, emit)
+    const placement = await options.placeWindow?.(app.getPath('userData'))
     const { BrowserWindow } = parts
     // electronegativity CONTEXT_ISOLATION, SANDBOX, AUXCLICK: the options come from mainWindowOptions (contextIsolation,
     // sandbox, no Node, Auxclick disabled), which the scanner cannot follow; window-policy.test.ts asserts each of them.
-    const window = new BrowserWindow(mainWindowOptions(options.preloadPath))
+    const window = new BrowserWindow(mainWindowOptions(options.preloadPath, placement?.bounds))
     mainWindow = window
+    placement?.track(window)
     window.once('ready-to-show', () => {
       window.show()
       windowShown = true

@@ -9,13 +9,20 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 /** The only web sites a link in the app may open, in the user's browser. */
 export const EXTERNAL_URL_ALLOW_LIST = ['https://portal.nexetic.com', 'https://partner.axcient.com', 'https://x360portal.axcient.net']
 
-/** The BrowserWindow's webPreferences and visible options; kept here so tests can read them without Electron. */
-export function mainWindowOptions(preloadPath: string) {
+/** The smallest window the layout is made for (each size down to it is tested in layer 2). */
+export const WINDOW_MINIMUM = { width: 900, height: 600 } as const
+
+/**
+ * The BrowserWindow's webPreferences and visible options; kept here so tests can read them without Electron.
+ * `bounds`: where the window was last time (restoreBounds), else the default size, centred.
+ */
+export function mainWindowOptions(preloadPath: string, bounds?: { x: number; y: number; width: number; height: number }) {
   return {
     width: 1280,
     height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: WINDOW_MINIMUM.width,
+    minHeight: WINDOW_MINIMUM.height,
     show: false,
     title: 'MSP Customer Desk',
     backgroundColor: '#f6f7f9',

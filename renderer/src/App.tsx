@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { NEW_CUSTOMER } from '../../main/common/vocabulary'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusBanner } from './components/StatusBanner'
+import { useMenuCommands } from './components/use-menu-commands'
 import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
 import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
@@ -14,6 +15,8 @@ export function App() {
   const loadStatus = useDesk((state) => state.loadStatus)
   const openCreate = useDesk((state) => state.openCreate)
   const editing = useDesk((state) => state.editor !== null)
+
+  useMenuCommands({ 'new-customer': openCreate })
 
   useEffect(() => {
     void loadStatus()

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { eventChannelName, type EmitDeskEvent } from '../../main/common/contract'
 import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
@@ -16,6 +17,10 @@ export interface OpenDeskOptions {
   clipboard?: TextClipboard
   clipboardClearMs?: number
   viewport?: { width: number; height: number }
+  /** The OS theme the page sees (prefers-color-scheme), as Electron's nativeTheme hands it on; light by default. */
+  colorScheme?: 'light' | 'dark'
+  /** Windows' high-contrast themes (forced-colors: active). */
+  forcedColors?: 'active' | 'none'
   /** Reuse one browser across several desks in a benchmark or screenshot run. */
   browser?: Browser
   /** Stands in for main's native open/save dialogs (paths in the test's folder); everything after them is real. */
@@ -33,6 +38,8 @@ export interface OpenedDesk {
   clipboard: TextClipboard
   /** Console errors and CSP violations seen in the page; tests assert it stays empty. */
   pageErrors: string[]
+  /** Sends a main-to-page event (a menu command, a job's progress) into the page as the app's preload receives it. */
+  emit: EmitDeskEvent
   close(): Promise<void>
 }
 
@@ -74,7 +81,19 @@ export function launchChromium(): Promise<Browser> {
 
 export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   const clipboard = options.clipboard ?? createMemoryClipboard()
+  // The page opens after the desk, which needs `emit` first.
+  const target: { page?: Page } = {}
+  const emit: EmitDeskEvent = (event, payload) => {
+    // Like webContents.send: fire and forget, and nothing happens once the page is gone.
+    void target.page
+      ?.evaluate(([channel, body]) => (window as unknown as { __deskDeliver(channel: string, payload: unknown): void }).__deskDeliver(channel, body), [
+        eventChannelName(event),
+        payload,
+      ] as const)
+      .catch(() => {})
+  }
   const desk = await createDesk({
+    emit,
     dataDir: options.dataDir,
     keychainService: options.keychainService,
     clipboard,
@@ -87,6 +106,8 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 820 },
     ...(options.locale === undefined ? {} : { locale: options.locale }),
+    colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
   })
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
@@ -105,6 +126,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
   await context.addInitScript({ content: await pageScript(join(import.meta.dirname, 'page-bridge.ts')) })
 
   const page = await context.newPage()
+  target.page = page
   // A missing element fails the test in seconds instead of hanging it.
   page.setDefaultTimeout(10_000)
   const pageErrors: string[] = []
@@ -119,6 +141,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     desk,
     clipboard,
     pageErrors,
+    emit,
     async close() {
       await context.close()
       if (ownsBrowser) await browser.close()

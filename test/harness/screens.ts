@@ -5,6 +5,7 @@ import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
+import { NATIVE_SCREENS } from './native-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -15,6 +16,9 @@ export interface Screen {
   fileDialogs?(folder: string): FileDialogs
   /** Prepares the data folder before the desk opens it (a damaged file, backups from earlier days). */
   beforeOpen?(dataDir: string, keychainService: string): Promise<void>
+  /** The window size and OS theme to render at; 1280×820 and light by default. */
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
 }
 
 export const SCREENS: Screen[] = [
@@ -98,3 +102,4 @@ SCREENS.push(...FORM_SCREENS)
 SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
+SCREENS.push(...NATIVE_SCREENS)

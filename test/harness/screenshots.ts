@@ -11,13 +11,22 @@ const outDir = resolve(import.meta.dirname, '../../screenshots')
 await mkdir(outDir, { recursive: true })
 const browser = await launchChromium()
 try {
-  for (const screen of SCREENS) {
+  // `npm run screenshots -- 8` renders only the screens whose names start with one of the arguments.
+  const only = process.argv.slice(2)
+  for (const screen of SCREENS.filter((candidate) => only.length === 0 || only.some((prefix) => candidate.name.startsWith(prefix)))) {
     const dataDir = await mkdtemp(join(tmpdir(), 'desk-shots-'))
     const keychainService = `msp-customer-desk-screenshots-${process.pid}`
     let desk: OpenedDesk | undefined
     try {
       await screen.beforeOpen?.(dataDir, keychainService)
-      desk = await openDesk({ dataDir, keychainService, browser, ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}) })
+      desk = await openDesk({
+        dataDir,
+        keychainService,
+        browser,
+        ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}),
+        ...(screen.viewport ? { viewport: screen.viewport } : {}),
+        ...(screen.colorScheme ? { colorScheme: screen.colorScheme } : {}),
+      })
       await screen.prepare(desk)
       const file = join(outDir, `${screen.name}.png`)
       await desk.page.screenshot({ path: file, fullPage: false })

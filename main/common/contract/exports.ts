@@ -118,7 +118,7 @@ export interface RestoreDone {
 }
 
 export const exportChannels = {
-  /** Opens main's save dialog, then makes the PDF in the background: poll `progress`, stop with `cancel`. */
+  /** Opens main's save dialog, then makes the PDF in the background: follow the `exports.sheetProgress` event (or ask `progress`), stop with `cancel`. */
   sheetStart: channel(
     z.strictObject({
       customerIds: selection,

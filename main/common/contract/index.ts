@@ -5,6 +5,7 @@ import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
 import { maintenanceChannels } from './maintenance'
+import type { SubscribeToDeskEvent } from './events'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
 export const contract = {
@@ -19,6 +20,8 @@ export const contract = {
 export type Contract = typeof contract
 export type NamespaceName = keyof Contract
 export type DeskApi = { [N in NamespaceName]: NamespaceApi<Contract[N]> }
+/** What the page finds on `window.desk`: the request methods, and `on` for main's events. */
+export type DeskBridge = DeskApi & { on: SubscribeToDeskEvent }
 
 /** The IPC channel name of one method; every channel shares the `desk:` prefix. */
 export const channelName = (namespace: string, method: string): string => `desk:${namespace}.${method}`
@@ -34,3 +37,5 @@ export type { AppStatus, StoreStatus } from './app'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'
+export { deskEvents, eventChannelName, isDeskEventName, MENU_COMMANDS } from './events'
+export type { DeskEventName, DeskEventPayload, EmitDeskEvent, MenuCommand, SubscribeToDeskEvent } from './events'

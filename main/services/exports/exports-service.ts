@@ -1,3 +1,4 @@
+import type { EmitDeskEvent } from '../../common/contract'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
@@ -16,11 +17,12 @@ export interface ExportsDeps {
   now: () => Date
   report: (error: unknown) => void
   locale?: string
+  emit: EmitDeskEvent
 }
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
-export function createExportsService({ store, vault, customers, dialogs, now, report, locale }: ExportsDeps) {
-  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale })
+export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit }: ExportsDeps) {
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })

@@ -1,10 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { DeskApi } from '../../../main/common/contract'
+import type { DeskApi, DeskBridge } from '../../../main/common/contract'
 import type { DeskState, DeskStore } from './desk-store'
 
 interface DeskContextValue {
-  api: DeskApi
+  api: DeskBridge
   store: DeskStore
 }
 
@@ -21,6 +21,8 @@ function useDeskContext(): DeskContextValue {
 }
 
 export const useDeskApi = (): DeskApi => useDeskContext().api
+/** main's events (menu commands, job progress): `on(event, listener)` returns the function that stops listening. */
+export const useDeskEvents = (): DeskBridge['on'] => useDeskContext().api.on
 
 export function useDesk<T>(select: (state: DeskState) => T): T {
   return useStore(useDeskContext().store, select)

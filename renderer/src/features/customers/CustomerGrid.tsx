@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
-import { CUSTOMER_COLUMNS } from './customer-columns'
+import { CUSTOMER_COLUMNS, type CustomerColumn } from './customer-columns'
 import './customer-columns.css'
 import type { SortColumn, SortDirection } from './customer-query'
 
@@ -30,6 +30,9 @@ function LicensesIcon() {
     </svg>
   )
 }
+
+/** Which column a cell is in, for the layout of a narrow list (the sort key, stable while labels change). */
+const columnKey = (column: CustomerColumn): string => column.sort ?? 'services'
 
 /**
  * The customers as a virtualised grid: only the rows in view are in the DOM. One row at a time is
@@ -140,8 +143,8 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
       className="customer-grid"
       role="grid"
       aria-label="Customers"
+      // No aria-colcount: a narrow list hides the Services column, and the columns present are then the true count.
       aria-rowcount={customers.length + 1}
-      aria-colcount={CUSTOMER_COLUMNS.length + 1}
     >
       <div role="rowgroup" className="customer-grid__head" style={{ height: HEADER_HEIGHT }}>
         <div role="row" aria-rowindex={1} className="grid-row grid-row--head">
@@ -152,6 +155,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
                 key={column.label}
                 role="columnheader"
                 aria-sort={sorted ? direction : undefined}
+                data-column={columnKey(column)}
                 className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}
               >
                 {column.vendor ? <span className="header-vendor">{column.vendor}</span> : null}
@@ -192,11 +196,21 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
               onFocus={() => setActiveId(customer.id)}
               onClick={() => onOpen(customer.id)}
             >
-              {CUSTOMER_COLUMNS.map((column) => (
-                <div key={column.label} role="cell" className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}>
-                  {column.render(customer)}
-                </div>
-              ))}
+              {CUSTOMER_COLUMNS.map((column) => {
+                const content = column.render(customer)
+                return (
+                  <div
+                    key={column.label}
+                    role="cell"
+                    data-column={columnKey(column)}
+                    // A value cut short by the column's width is still whole in the cell's text (what a screen reader reads) and on hover.
+                    title={typeof content === 'string' ? content : undefined}
+                    className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}
+                  >
+                    {content}
+                  </div>
+                )
+              })}
               <div role="cell" className="grid-cell grid-cell--action">
                 {customer.nexetic ? (
                   // Out of the tab order: the row takes the focus, and L does the same. No company in its name:

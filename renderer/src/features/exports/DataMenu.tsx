@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ListFormat } from '../../../../main/common/contract'
+import { useMenuCommands } from '../../components/use-menu-commands'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { BackupDialog } from './BackupDialog'
 import { plural } from './export-text'
@@ -71,6 +72,23 @@ export function DataMenu() {
     { label: 'Back up the desk…', separatorBefore: true, onSelect: () => setOpen({ kind: 'backup' }) },
     { label: 'Restore from a backup…', onSelect: () => void startRestore() },
   ]
+
+  // The application menu's File items are these same actions; nothing happens while a file dialog is already open.
+  const unlessWaiting = (action: () => void) => () => {
+    if (!waiting) action()
+  }
+  const whenNotEmpty = (action: () => void) => () => {
+    if (empty) showNotice('error', `${NO_CUSTOMERS}: there is nothing to export.`)
+    else action()
+  }
+  useMenuCommands({
+    import: unlessWaiting(() => void startImport()),
+    'export-sheets': unlessWaiting(whenNotEmpty(openSheets)),
+    'export-csv': unlessWaiting(whenNotEmpty(() => void exportList('csv'))),
+    'export-xlsx': unlessWaiting(whenNotEmpty(() => void exportList('xlsx'))),
+    backup: unlessWaiting(() => setOpen({ kind: 'backup' })),
+    restore: unlessWaiting(() => void startRestore()),
+  })
 
   const close = () => setOpen(null)
   return (

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { JobProgress, SheetStarted } from '../../../../main/common/contract'
-import { useDeskApi } from '../../store/desk-context'
-
-/** How often the page asks main how far a sheet job is; a page of PDF takes a few milliseconds. */
-const POLL_MS = 120
+import { useDeskApi, useDeskEvents } from '../../store/desk-context'
 
 export interface SheetJobView {
   progress: JobProgress
@@ -13,9 +10,17 @@ export interface SheetJobView {
   cancel(): Promise<JobProgress | null>
 }
 
-/** Follows one started job until it stops; `cancel` waits for main to stop it and remove its temp file. */
+/** The later of two reports of one job: a stopped job never runs again, and its count only grows. */
+function later(current: JobProgress, next: JobProgress): JobProgress {
+  if (current.state !== 'running') return current
+  if (next.state === 'running' && next.done < current.done) return current
+  return next
+}
+
+/** Follows one started job until it stops, from main's progress events; `cancel` waits for main to stop it and remove its temp file. */
 export function useSheetJob(started: SheetStarted): SheetJobView {
   const api = useDeskApi()
+  const on = useDeskEvents()
   const [progress, setProgress] = useState<JobProgress>({
     jobId: started.jobId,
     state: 'running',
@@ -29,24 +34,20 @@ export function useSheetJob(started: SheetStarted): SheetJobView {
 
   useEffect(() => {
     let stopped = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    async function poll() {
-      const result = await api.exports.progress({ jobId: started.jobId })
+    const unsubscribe = on('exports.sheetProgress', (next) => {
+      if (next.jobId === started.jobId) setProgress((current) => later(current, next))
+    })
+    // Once, after listening: events sent before this component listened (a short job may already be done) are not lost.
+    void api.exports.progress({ jobId: started.jobId }).then((result) => {
       if (stopped) return
-      if (!result.ok) {
-        setLostMessage(result.error.message)
-        return
-      }
-      // A cancel answered meanwhile has the last word over a poll that left before it.
-      setProgress((current) => (current.state === 'running' ? result.value : current))
-      if (result.value.state === 'running') timer = setTimeout(() => void poll(), POLL_MS)
-    }
-    void poll()
+      if (result.ok) setProgress((current) => later(current, result.value))
+      else setLostMessage(result.error.message)
+    })
     return () => {
       stopped = true
-      clearTimeout(timer)
+      unsubscribe()
     }
-  }, [api, started.jobId])
+  }, [api, on, started.jobId])
 
   async function cancel(): Promise<JobProgress | null> {
     setCancelling(true)

@@ -1,0 +1,90 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../common/contract'
+
+/** What a menu item asks for: a command the page carries out, or main showing the data file in the file manager. */
+export type MenuAction = { kind: 'command'; command: MenuCommand } | { kind: 'show-data-file' }
+
+export interface AppMenuInfo {
+  isPackaged: boolean
+  appName: string
+  version: string
+  /** The folder that holds the customer file, shown in Help. */
+  dataFolder: string
+}
+
+type Item = MenuItemConstructorOptions
+const separator: Item = { type: 'separator' }
+
+/**
+ * The application menu in each system's convention, as plain data: macOS gets the app menu, Title Case
+ * and a Window menu; Windows and Linux get sentence case, `&` mnemonics and Exit/Quit in File. Items that
+ * would do nothing (Settings, Lock: the desk has neither yet) are left out, and so are the developer's
+ * tools in a packaged build.
+ */
+export function appMenuTemplate(platform: NodeJS.Platform, info: AppMenuInfo, act: (action: MenuAction) => void): Item[] {
+  const mac = platform === 'darwin'
+  // macOS menus use Title Case, Windows and Linux sentence case; `&` marks the Alt+letter mnemonic outside macOS.
+  const text = (macLabel: string, otherLabel: string): string => (mac ? macLabel : otherLabel)
+  const top = (label: string): string => (mac ? label : `&${label}`)
+  const command = (label: string, name: MenuCommand, accelerator?: string): Item => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => act({ kind: 'command', command: name }),
+  })
+
+  const appMenu: Item = {
+    label: info.appName,
+    submenu: [{ role: 'about' }, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+  }
+
+  const file: Item = {
+    label: top('File'),
+    submenu: [
+      command(text('New Customer…', 'New customer…'), 'new-customer', 'CmdOrCtrl+N'),
+      separator,
+      command(text('Import Customers from CSV…', 'Import customers from CSV…'), 'import'),
+      {
+        label: text('Export', 'Export'),
+        submenu: [
+          command(text('Customer Sheets (PDF)…', 'Customer sheets (PDF)…'), 'export-sheets'),
+          command(text('List as CSV…', 'List as CSV…'), 'export-csv'),
+          command(text('List as Spreadsheet (.xlsx)…', 'List as spreadsheet (.xlsx)…'), 'export-xlsx'),
+        ],
+      },
+      separator,
+      command(text('Back Up the Desk…', 'Back up the desk…'), 'backup'),
+      command(text('Restore from a Backup…', 'Restore from a backup…'), 'restore'),
+      separator,
+      mac ? { role: 'close' } : { role: 'quit', label: platform === 'win32' ? 'E&xit' : '&Quit' },
+    ],
+  }
+
+  // The roles make cut, copy, paste and undo work in every field; on macOS nothing else would.
+  const edit: Item = {
+    label: top('Edit'),
+    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, ...(mac ? [{ role: 'pasteAndMatchStyle' } as Item] : []), { role: 'delete' }, separator, { role: 'selectAll' }],
+  }
+
+  const developer: Item[] = info.isPackaged ? [] : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+  const view: Item = {
+    label: top('View'),
+    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }, ...developer],
+  }
+
+  const help: Item = {
+    role: 'help',
+    label: top('Help'),
+    submenu: [
+      { label: `${info.appName} ${text('Version', 'version')} ${info.version}`, enabled: false },
+      separator,
+      { label: text('Data Folder:', 'Data folder:'), enabled: false },
+      { label: info.dataFolder, enabled: false },
+      {
+        label: platform === 'darwin' ? 'Show in Finder' : platform === 'win32' ? 'Show in File Explorer' : 'Show in folder',
+        click: () => act({ kind: 'show-data-file' }),
+      },
+    ],
+  }
+
+  return mac ? [appMenu, file, edit, view, { role: 'windowMenu' }, help] : [file, edit, view, help]
+}
