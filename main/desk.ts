@@ -44,6 +44,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report })
+  await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
     app: {

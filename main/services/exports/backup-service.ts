@@ -14,7 +14,7 @@ import type { CredentialVault } from '../credential-vault'
 import type { CustomerStore } from '../customer-store'
 import { deskDataSchema, type DeskData } from '../store-file'
 import { CURRENT_SCHEMA_VERSION, migrate } from '../store-migrations'
-import { writeFileAtomic } from './atomic-file'
+import type { ExportWriter } from './atomic-file'
 import { decryptBackup, encryptBackup, MAX_HEADER_BYTES, readBackupHeader, type BackupHeaderRead } from './backup-crypto'
 import { BACKUP_EXTENSION, BACKUP_FILTERS, withExtension, type FileDialogs } from './file-dialogs'
 import type { PendingTokens } from './pending-tokens'
@@ -78,6 +78,7 @@ export interface BackupDeps {
   dialogs: FileDialogs
   now: () => Date
   pending: PendingTokens<PendingRestore>
+  writer: ExportWriter
 }
 
 export function passphraseProblems(passphrase: string, confirmPassphrase: string): Record<string, string> | null {
@@ -120,7 +121,7 @@ const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: strin
 })
 
 /** The whole desk, passwords included, to one encrypted file, and back. */
-export function createBackupService({ store, vault, dialogs, now, pending }: BackupDeps) {
+export function createBackupService({ store, vault, dialogs, now, pending, writer }: BackupDeps) {
   const pendingRestore = (token: string): PendingRestore => {
     const entry = pending.get(token)
     if (!entry) throw new DeskFailure('not-found', 'This restore is no longer pending. Choose the backup file again.')
@@ -143,7 +144,8 @@ export function createBackupService({ store, vault, dialogs, now, pending }: Bac
         if (password !== null) passwords[customer.id] = password
       }
       const plaintext = Buffer.from(JSON.stringify({ desk, passwords }), 'utf8')
-      await writeFileAtomic(filePath, await encryptBackup(plaintext, passphrase, date))
+      // Encrypted: a temp file left by a crash reveals nothing, so it needs no note.
+      await writer.write(filePath, await encryptBackup(plaintext, passphrase, date), { secret: false })
       return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
     },
 
