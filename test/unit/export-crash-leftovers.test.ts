@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { test, type TestContext } from 'node:test'
@@ -9,9 +9,11 @@ import { build } from 'esbuild'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { tempPathFor } from '../../main/services/atomic-file'
+import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
 import { EXPORTS_IN_FLIGHT_FOLDER } from '../../main/services/exports/atomic-file'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
-import { seededRandom } from '../bench/generate-customers'
+import { BACKUP_FOLDER, localDay } from '../../main/services/store-backups'
+import { generateCustomers, seededRandom } from '../bench/generate-customers'
 import { encodings, filesUnder, readable } from '../helpers/secret-search'
 import { createDeskApi } from '../../preload/desk-api'
 import { tempDesk } from '../helpers/temp-desk'
@@ -169,4 +171,40 @@ test('a sheet job with passwords killed at any moment leaves no file holding a p
   t.diagnostic(`killed mid-job ${tally.midJob}, killed with the temp file on disk ${tally.tempOnDisk}, finished first ${tally.finished}`)
   assert.ok(tally.midJob >= RANDOM_ROUNDS / 2, 'most random kills landed while the job ran')
   assert.equal(tally.tempOnDisk, FROZEN_KILLS, 'kills landed while the temp file existed')
+})
+
+test('a daily backup copy killed while it is written leaves no temp file once the desk saves again, even on a later day', { skip, timeout: 180_000 }, async (t) => {
+  const writer = await bundleFixture(t, 'store-writer.ts')
+  const { dataDir } = await tempDesk(t)
+  const file = join(dataDir, STORE_FILE_NAME)
+  const backups = join(dataDir, BACKUP_FOLDER)
+  const tempOfToday = tempPathFor(join(backups, `customers-${localDay(new Date())}.json`))
+  // Large enough (about 3 MB) that its copy takes a moment to write.
+  await writeFile(file, JSON.stringify(generateCustomers(3_000, 11)))
+
+  let caught = false
+  for (let attempt = 1; attempt <= FROZEN_ATTEMPTS && !caught; attempt += 1) {
+    await rm(backups, { recursive: true, force: true })
+    const child = start(writer, [file, String(attempt * 1_000)])
+    await until(child, () => child.output().includes('ready\n'))
+    caught = await killWhenFrozenWith(child, () => exists(tempOfToday))
+    if (!caught) child.process.kill('SIGKILL')
+    await child.exited
+  }
+  assert.ok(caught, 'a kill landed while the copy’s temp file was on disk')
+  assert.ok(await exists(tempOfToday), 'the crash left the temp file')
+
+  // The desk opens again two days later and saves: the copy of that day is made, the old temp is gone.
+  const later = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)
+  const store = await CustomerStore.open(file, () => later)
+  t.after(() => store.close())
+  await store.mutate((data) => {
+    const first = data.customers[0]
+    if (first) first.notes = 'saved after the crash'
+  })
+  assert.deepEqual(
+    (await readdir(backups)).sort(),
+    [`customers-${localDay(later)}.json`],
+    'only the new day’s copy: no temp file of the interrupted one',
+  )
 })
