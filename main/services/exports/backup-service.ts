@@ -144,7 +144,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
         if (password !== null) passwords[customer.id] = password
       }
       const plaintext = Buffer.from(JSON.stringify({ desk, passwords }), 'utf8')
-      // Encrypted: a temp file left by a crash reveals nothing, so it needs no note.
+      // Encrypted: even a temp file a crash left unnoted would reveal nothing, so a data folder that cannot take the note does not stop it.
       await writer.write(filePath, await encryptBackup(plaintext, passphrase, date), { secret: false })
       return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
     },
