@@ -49,6 +49,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
+  await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
     app: {

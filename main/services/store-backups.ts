@@ -10,6 +10,8 @@ export const KEEP_DAILY = 14
 export const KEEP_BEFORE_RESTORE = 5
 
 const DAILY = /^customers-(\d{4}-\d{2}-\d{2})\.json$/
+/** The temporary file writeFileAtomic makes for a copy (`tempPathFor`): left behind only by a crash during that write. */
+const COPY_TEMP = /^\.customers-[0-9TZ-]+(-before-restore)?\.json\.tmp$/
 const BEFORE_RESTORE = /^customers-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-before-restore\.json$/
 
 /** The user's own calendar day: a backup "of Monday" is the file as it was before Monday's first change. */
@@ -38,6 +40,7 @@ export class StoreBackups {
   async keepDaily(text: Uint8Array, now: Date): Promise<string | null> {
     const name = `customers-${localDay(now)}.json`
     await mkdir(this.folder, { recursive: true })
+    await this.sweepTemps()
     const existing = await stat(join(this.folder, name)).catch(() => null)
     if (existing) return null
     await writeFileAtomic(join(this.folder, name), text)
@@ -48,6 +51,7 @@ export class StoreBackups {
   async keepBeforeRestore(text: Uint8Array, now: Date): Promise<string> {
     const name = `customers-${fileStamp(now)}-before-restore.json`
     await mkdir(this.folder, { recursive: true })
+    await this.sweepTemps()
     await writeFileAtomic(join(this.folder, name), text)
     await this.prune('before-restore', KEEP_BEFORE_RESTORE)
     return name
@@ -76,6 +80,16 @@ export class StoreBackups {
       infos.push({ name, kind, day, sizeBytes: size, customerCount: parsed.kind === 'ok' ? parsed.data.customers.length : null, problem })
     }
     return infos
+  }
+
+  /**
+   * Removes the temp files of copies a crash interrupted (another day's would otherwise stay for ever).
+   * Called only just before this desk writes a copy, that is while it holds the store's lock: no other
+   * desk can be writing one then.
+   */
+  private async sweepTemps(): Promise<void> {
+    const entries = await readdir(this.folder).catch(() => [] as string[])
+    for (const name of entries.filter((entry) => COPY_TEMP.test(entry))) await unlink(join(this.folder, name)).catch(() => undefined)
   }
 
   private async names(): Promise<{ name: string; kind: BackupInfo['kind']; day: string; sortKey: string }[]> {

@@ -353,6 +353,14 @@ describe('Data menu: backup and restore', { skip: browserSkip }, () => {
     await field(backup, 'Confirm passphrase').fill('too short')
     await field(backup, 'Confirm passphrase').press('Enter')
     await expectFieldError(backup, 'Passphrase', 'The passphrase needs at least 12 characters (it has 9). A few unrelated words make a good one.')
+    await field(backup, 'Passphrase').fill('password1234')
+    await field(backup, 'Confirm passphrase').fill('password1234')
+    await field(backup, 'Confirm passphrase').press('Enter')
+    await expectFieldError(
+      backup,
+      'Passphrase',
+      'This passphrase is too easy to guess. This is similar to a commonly used password. Add more words that are less common.',
+    )
     await field(backup, 'Passphrase').fill(PASSPHRASE)
     await field(backup, 'Confirm passphrase').fill(`${PASSPHRASE}!`)
     await backup.getByRole('button', { name: 'Save backup…' }).click()

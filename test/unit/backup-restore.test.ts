@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createCipheriv, createHash, createHmac, randomBytes, scryptSync } from 'node:crypto'
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import keytar from 'keytar'
 import type { DeskApi, RestoreOpened } from '../../main/common/contract'
 import { accountFor } from '../../main/services/credential-vault'
-import { DAMAGED_BACKUP, WRONG_PASSPHRASE } from '../../main/services/exports/backup-crypto'
+import { DAMAGED_BACKUP, UNREADABLE_BACKUP, WRONG_PASSPHRASE } from '../../main/services/exports/backup-crypto'
 import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from './export-fixtures'
 
 const PASSPHRASE = 'correct horse battery staple'
@@ -35,6 +36,33 @@ async function flipByte(path: string, index: number, name: string): Promise<stri
   const copy = join(path, '..', name)
   await writeFile(copy, bytes)
   return copy
+}
+
+/** The refusal a user sees for a file: from opening it, or else from checking it with the passphrase. */
+async function refusalOf(api: DeskApi, dialogs: ExportDesk['dialogs'], path: string, passphrase = PASSPHRASE): Promise<string> {
+  dialogs.openWith(path)
+  const opened = await api.exports.restoreOpen({})
+  if (!opened.ok) return opened.error.message
+  if (opened.value.kind !== 'opened') throw new Error('the dialog was closed')
+  const checked = await api.exports.restoreCheck({ token: opened.value.token, passphrase })
+  return checked.ok ? 'accepted' : checked.error.message
+}
+
+const headerEnd = (bytes: Buffer): number => bytes.indexOf(0x0a)
+const headerOf = (bytes: Buffer): Record<string, unknown> => JSON.parse(bytes.subarray(0, headerEnd(bytes)).toString('utf8')) as Record<string, unknown>
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64')
+
+/** A version 2 header line as the format is documented: the checksum of the JSON before it is its last member. */
+function sealedLine(header: Record<string, unknown>): string {
+  const { headerSha256: _old, ...rest } = header
+  const body = JSON.stringify(rest)
+  return `${body.slice(0, -1)},"headerSha256":"${sha256(body)}"}\n`
+}
+
+/** How many bytes this process has read through read() calls so far (Linux): what opening a file really costs. */
+async function bytesReadSoFar(): Promise<number> {
+  const io = await readFile('/proc/self/io', 'utf8')
+  return Number(/^rchar: (\d+)$/m.exec(io)?.[1])
 }
 
 describe('encrypted backup and restore', () => {
@@ -114,11 +142,7 @@ describe('encrypted backup and restore', () => {
       header: await flipByte(file, createdAtDigit, 'header.deskbackup'),
     }
     for (const [where, path] of Object.entries(variants)) {
-      target.dialogs.openWith(path)
-      const opened = await openBackupFile(target.api)
-      const refused = await target.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE })
-      assert.ok(!refused.ok, `a change in the ${where} is caught`)
-      assert.equal(refused.error.message, DAMAGED_BACKUP, where)
+      assert.equal(await refusalOf(target.api, target.dialogs, path), DAMAGED_BACKUP, `a change in the ${where} is caught`)
     }
 
     const cut = join(target.folder, 'cut.deskbackup')
@@ -202,5 +226,134 @@ describe('encrypted backup and restore', () => {
     assert.ok(!failed.ok)
     assert.match(failed.error.message, /could not be saved/)
     assert.equal(await keytar.getPassword(desk.keychainService, accountFor(contoso?.id ?? '')), 'Newer-Pass-2027!')
+  })
+
+  test('a guessable passphrase is refused at its field with the reason, before any dialog opens', async (t) => {
+    const desk = await openExportDesk(t)
+    for (const weak of ['aaaaaaaaaaaa', '123456789012', 'password1234', 'qwertyuiopas']) {
+      const refused = await desk.api.exports.backupCreate({ passphrase: weak, confirmPassphrase: weak })
+      assert.ok(!refused.ok, `${weak} is refused`)
+      assert.equal(refused.error.code, 'invalid')
+      const reason = refused.error.fields?.passphrase ?? ''
+      assert.match(reason, /^This passphrase is too easy to guess\. /, weak)
+      assert.match(reason, /(repeated|commonly used|similar to)/i, `${weak}: the reason is given`)
+      assert.match(reason, /Add more words/, `${weak}: with a suggestion`)
+      assert.ok(!reason.includes(weak), 'the passphrase itself is not echoed')
+    }
+    assert.equal(desk.dialogs.saves.length, 0)
+  })
+
+  test('a header asking for unknown KDF settings is refused when the file is opened, so no key derivation can run', async (t) => {
+    const source = await openExportDesk(t)
+    await createCustomers(source.api, sampleForms().slice(0, 1))
+    const file = await backUp(source)
+    const bytes = await readFile(file)
+    const header = headerOf(bytes)
+    const kdf = header.kdf as Record<string, unknown>
+    const target = await openExportDesk(t)
+    const crafted = [
+      { ...kdf, N: 2 ** 20 },
+      { ...kdf, N: 2 ** 14, r: 1 },
+      { ...kdf, p: 4 },
+      { ...kdf, r: 16 },
+      { ...kdf, N: 2 ** 17 + 1 },
+      { ...kdf, N: '131072' },
+      { ...kdf, name: 'argon2id' },
+    ]
+    for (const [i, params] of crafted.entries()) {
+      const path = join(target.folder, `crafted-${i}.deskbackup`)
+      await writeFile(path, Buffer.concat([Buffer.from(sealedLine({ ...header, kdf: params })), bytes.subarray(headerEnd(bytes) + 1)]))
+      target.dialogs.openWith(path)
+      const opened = await target.api.exports.restoreOpen({})
+      assert.ok(!opened.ok, `${JSON.stringify(params)} is refused at open: no token, so restoreCheck (the only caller of scrypt) cannot run`)
+      assert.equal(opened.error.message, UNREADABLE_BACKUP)
+    }
+    // The audit's crafted version 1 header (no checksum) is refused the same way.
+    const v1 = join(target.folder, 'crafted-v1.deskbackup')
+    const { headerSha256: _seal, ...unsealed } = header
+    await writeFile(v1, Buffer.concat([Buffer.from(`${JSON.stringify({ ...unsealed, version: 1, kdf: { ...kdf, N: 2 ** 20 } })}\n`), bytes.subarray(headerEnd(bytes) + 1)]))
+    target.dialogs.openWith(v1)
+    const old = await target.api.exports.restoreOpen({})
+    assert.ok(!old.ok)
+    assert.equal(old.error.message, UNREADABLE_BACKUP)
+  })
+
+  test('every byte of the header changed in turn is reported as a damaged file, never as a wrong passphrase', { timeout: 120_000 }, async (t) => {
+    const source = await openExportDesk(t)
+    await createCustomers(source.api, sampleForms().slice(0, 1))
+    const bytes = await readFile(await backUp(source))
+    const target = await openExportDesk(t)
+    const path = join(target.folder, 'flipped.deskbackup')
+    const answers = new Map<string, number>()
+    for (let at = 0; at <= headerEnd(bytes); at += 1) {
+      const copy = Buffer.from(bytes)
+      copy[at] = (copy[at] ?? 0) ^ 0x01
+      await writeFile(path, copy)
+      const message = await refusalOf(target.api, target.dialogs, path)
+      answers.set(message, (answers.get(message) ?? 0) + 1)
+      assert.equal(message, DAMAGED_BACKUP, `byte ${at} of the header changed`)
+    }
+    assert.deepEqual([...answers.keys()], [DAMAGED_BACKUP])
+  })
+
+  test('opening a large backup reads only its header, and a wrong passphrase is answered without reading the rest', { skip: process.platform !== 'linux' && 'reads /proc/self/io' }, async (t) => {
+    const source = await openExportDesk(t)
+    await createCustomers(source.api, sampleForms().slice(0, 1))
+    const bytes = await readFile(await backUp(source))
+    const target = await openExportDesk(t)
+    const large = join(target.folder, 'large.deskbackup')
+    const size = 300 * 1024 * 1024
+    await writeFile(large, bytes)
+    await truncate(large, size) // sparse: the header, then 300 MB the desk must not read yet
+    const ceiling = 1024 * 1024
+
+    target.dialogs.openWith(large)
+    const beforeOpen = await bytesReadSoFar()
+    const opened = await openBackupFile(target.api)
+    const afterOpen = await bytesReadSoFar()
+    assert.ok(afterOpen - beforeOpen < ceiling, `opening read ${afterOpen - beforeOpen} bytes of a ${size}-byte file`)
+    const wrong = await target.api.exports.restoreCheck({ token: opened.token, passphrase: 'not the passphrase at all' })
+    assert.ok(!wrong.ok)
+    assert.equal(wrong.error.message, WRONG_PASSPHRASE)
+    const afterCheck = await bytesReadSoFar()
+    assert.ok(afterCheck - afterOpen < ceiling, `a wrong passphrase read ${afterCheck - afterOpen} bytes`)
+  })
+
+  test('a backup in the version 1 format (no header checksum) still restores', async (t) => {
+    const source = await openExportDesk(t)
+    await createCustomers(source.api, sampleForms())
+    const passwords: Record<string, string> = {}
+    for (const customer of source.desk.store.data.customers) {
+      const password = customer.x360 ? await source.desk.vault.readCustomerPassword(customer.id) : null
+      if (password !== null) passwords[customer.id] = password
+    }
+    // Written here from the version 1 format's description, not by the code under test.
+    const salt = randomBytes(16)
+    const iv = randomBytes(12)
+    const derived = scryptSync(PASSPHRASE, salt, 64, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 })
+    const check = createHmac('sha256', derived.subarray(32)).update('msp-customer-desk-backup passphrase check').digest('base64')
+    const header = {
+      format: 'msp-customer-desk-backup',
+      version: 1,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      kdf: { name: 'scrypt', N: 2 ** 17, r: 8, p: 1, salt: salt.toString('base64') },
+      cipher: { name: 'aes-256-gcm', iv: iv.toString('base64') },
+      check,
+    }
+    const line = Buffer.from(`${JSON.stringify(header)}\n`)
+    const cipher = createCipheriv('aes-256-gcm', derived.subarray(0, 32), iv)
+    cipher.setAAD(line)
+    const body = Buffer.concat([cipher.update(JSON.stringify({ desk: source.desk.store.data, passwords })), cipher.final()])
+    const target = await openExportDesk(t)
+    const path = join(target.folder, 'version-1.deskbackup')
+    await writeFile(path, Buffer.concat([line, body, cipher.getAuthTag()]))
+
+    target.dialogs.openWith(path)
+    const opened = await openBackupFile(target.api)
+    assert.equal(opened.createdAt, '2026-11-20T09:00:00.000Z')
+    const preview = unwrap(await target.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE }))
+    assert.equal(preview.add, 3)
+    assert.deepEqual(unwrap(await target.api.exports.restoreConfirm({ token: opened.token })), { added: 3, replaced: 0, passwords: 2 })
+    assert.deepEqual(target.desk.store.data.customers, source.desk.store.data.customers)
   })
 })

@@ -10,7 +10,7 @@ import { neutraliseFormula, restoreNeutralised } from '../../main/services/expor
 import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from './export-fixtures'
 
 const HEADERS = LIST_COLUMNS.map((column) => column.header)
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/
 
 /** What each column must hold for a customer, written out here rather than taken from the code under test. */
 function expectedRow(c: Customer): Record<string, string> {
@@ -33,8 +33,31 @@ function expectedRow(c: Customer): Record<string, string> {
   }
 }
 
-/** A formula-like value must come back with the single-quote prefix; anything else exactly as stored. */
-const asWritten = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value)
+/** A formula-like value (or one that already starts with the guard quote) comes back with one added quote; anything else exactly as stored. */
+const asWritten = (value: string): string => (FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value)
+
+/**
+ * How Excel in a `;` locale (German, French, Dutch) or a tab-splitting reader cuts a CSV line into
+ * cells: at each separator outside quotes, where every `"` toggles "inside quotes" (a doubled `""`
+ * toggles twice). Then the quotes are dropped. A cell it makes that starts with a formula sign runs.
+ */
+function cellsAsSplitBy(line: string, separator: string): string[] {
+  const cells: string[] = []
+  let current = ''
+  let quoted = false
+  for (const char of line) {
+    if (char === '"') quoted = !quoted
+    else if (char === separator && !quoted) {
+      cells.push(current)
+      current = ''
+    } else current += char
+  }
+  cells.push(current)
+  return cells
+}
+
+/** Each attack of the audit, in the fields a user can type into freely. */
+const INJECTIONS = ["Acme;=cmd|' /C calc'!A0;", '＝1+1', '＋1', '－1', '＠SUM(A1)', "'=1+1", "'quoted", "''twice", 'x;+1;-1;@A1']
 
 function assertRowsMatch(rows: Record<string, string>[], customers: Customer[]): void {
   assert.equal(rows.length, customers.length)
@@ -122,14 +145,39 @@ describe('list export (CSV and XLSX)', () => {
     assert.deepEqual(await filesIn(folder), ['customers.csv'], 'only the finished file, no temp file')
   })
 
-  test('the formula guard neutralises every trigger and the import reverses exactly that', () => {
-    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
+  test('the formula guard neutralises every trigger, full-width ones too, and the import reverses exactly what it added', () => {
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '＝1+1', '＋1', '－1', '＠A1', "'=1+1", "'quoted", "''"]) {
       assert.equal(neutraliseFormula(cell), `'${cell}`)
       assert.equal(restoreNeutralised(neutraliseFormula(cell)), cell)
     }
-    for (const cell of ['Contoso', '', "'quoted", 'a=b', '1-2']) {
+    for (const cell of ['Contoso', '', 'a=b', '1-2', 'a;=b']) {
       assert.equal(neutraliseFormula(cell), cell)
       assert.equal(restoreNeutralised(cell), cell)
     }
+    // A hand-made cell whose quote the exporter could not have added is kept as it is.
+    assert.equal(restoreNeutralised("'quoted"), "'quoted")
+  })
+
+  test('CSV: no cell becomes a formula in a reader that splits on ";" or tabs, and every cell is quoted', async (t) => {
+    const { api } = await openExportDesk(t)
+    await createCustomers(
+      api,
+      INJECTIONS.map((text, i) => ({ companyName: `Injection ${i}`, notes: text, x360: null, nexetic: null })),
+    )
+    await createCustomers(api, [{ companyName: "Acme;=cmd|' /C calc'!A0", notes: '', x360: null, nexetic: null }])
+    const saved = unwrap(await api.exports.listExport({ format: 'csv' }))
+    if (saved.kind !== 'saved') throw new Error('not saved')
+    const lines = (await readFile(saved.filePath, 'utf8')).replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '')
+    assert.equal(lines.length, INJECTIONS.length + 2)
+    for (const line of lines) {
+      for (const separator of [';', '\t', ',']) {
+        for (const cell of cellsAsSplitBy(line, separator)) assert.doesNotMatch(cell, FORMULA_START, `split on ${JSON.stringify(separator)}, a cell of ${line} runs`)
+      }
+      assert.match(line, /^"[^]*"$/, 'the line starts and ends inside quotes')
+      assert.equal(cellsAsSplitBy(line, ',').length, HEADERS.length)
+    }
+    const records = parse(await readFile(saved.filePath, 'utf8'), { bom: true }) as string[][]
+    const byCompany = new Map(records.slice(1).map((record) => [record[0], record[10]]))
+    INJECTIONS.forEach((text, i) => assert.equal(byCompany.get(`Injection ${i}`), asWritten(text)))
   })
 })

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import keytar from 'keytar'
 import type { DeskApi, ImportPreview } from '../../main/common/contract'
 import { accountFor } from '../../main/services/credential-vault'
+import { encodings } from '../helpers/secret-search'
 import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from './export-fixtures'
 
 const HEADER = ['Customer Company Name', 'Customer Username', 'Customer Email Address', 'Locations', 'Customer Password', 'Organization name', 'Domain', 'User Licenses', 'Extra Storage (GB)', 'Notify Users', 'Storage Type', 'Notes']
@@ -73,6 +74,67 @@ describe('CSV import', () => {
       assert.deepEqual(copy.nexetic, original.nexetic)
       assert.deepEqual(copy.x360 && { ...copy.x360, passwordSetAt: null }, original.x360 && { ...original.x360, passwordSetAt: null })
       assert.equal(copy.x360?.passwordSetAt ?? null, null, 'the export has no password, so the import sets none')
+    }
+  })
+
+  test('a round trip gives back exactly what was exported: formula signs, full-width signs and leading quotes alike', async (t) => {
+    const tricky = ["'=1+1", '=1+1', "''twice", "'plain", '＝1+1', '＠SUM(A1)', "Acme;=cmd|' /C calc'!A0;", '-dash', '']
+    const source = await openExportDesk(t)
+    const forms = tricky.map((notes, i) => ({ companyName: i % 2 === 0 ? `${tricky[i] ?? ''} Company ${i}` : `Company ${i}`, notes, x360: null, nexetic: null }))
+    const originals = await createCustomers(source.api, forms)
+    const saved = unwrap(await source.api.exports.listExport({ format: 'csv' }))
+    if (saved.kind !== 'saved') throw new Error('not saved')
+
+    const target = await openExportDesk(t)
+    target.dialogs.openWith(saved.filePath)
+    const seen = await preview(target.api)
+    assert.deepEqual(seen.errors, [])
+    unwrap(await target.api.exports.importConfirm({ token: seen.token ?? '' }))
+    const back = (customers: readonly { companyName: string; notes: string }[]) => customers.map((c) => [c.companyName, c.notes]).sort()
+    assert.deepEqual(back(target.desk.store.data.customers), back(originals))
+  })
+
+  test('a password is taken exactly as written: a leading quote or formula sign stays', async (t) => {
+    const desk = await openExportDesk(t)
+    const passwords = ["'-Apostrophe123!", "'=Formula-Like-9", "''Two-Quotes-42"]
+    const path = await writeCsv(desk, 'quotes.csv', [HEADER, ...passwords.map((password, i) => row(`Quote ${i} Oy`, `quote_${i}`, password))])
+    desk.dialogs.openWith(path)
+    const seen = await preview(desk.api)
+    assert.deepEqual(seen.errors, [])
+    const done = unwrap(await desk.api.exports.importConfirm({ token: seen.token ?? '' }))
+    for (const [i, id] of done.customerIds.entries()) {
+      assert.equal(await keytar.getPassword(desk.keychainService, accountFor(id)), passwords[i])
+    }
+  })
+
+  test('a row shifted by an unquoted comma shows no part of its password in any message or preview field', async (t) => {
+    const desk = await openExportDesk(t)
+    const secret = 'Zq7#Vx9!Kp2$Wm4'
+    // The password column before the others, as a hand-made file may have it; "Acme, Inc" is not quoted.
+    const header = ['Customer Company Name', 'Customer Password', 'Customer Username', 'Customer Email Address', 'Locations', 'Notes']
+    const lines = [header.join(','), `Acme, Inc,${secret},acme,it@acme.example,HQ,`, `Short Oy,,short,it@short.example,HQ`, `Good Oy,Good-Pass-2026!,good,it@good.example,HQ,`]
+    const path = join(desk.folder, 'shifted.csv')
+    await writeFile(path, `${lines.join('\r\n')}\r\n`)
+    desk.dialogs.openWith(path)
+    const seen = await preview(desk.api)
+
+    assert.deepEqual(
+      seen.errors.map((e) => [e.row, e.column]),
+      [
+        [2, ''],
+        [3, ''],
+      ],
+    )
+    assert.match(seen.errors[0]?.message ?? '', /7 cells but the header has 6 columns/)
+    assert.deepEqual(
+      seen.rows.map((r) => r.companyName),
+      ['Good Oy'],
+    )
+    assert.equal(seen.token, null)
+    const answer = Buffer.from(JSON.stringify(seen))
+    for (let start = 0; start + 3 <= secret.length; start += 1) {
+      const fragment = secret.slice(start, start + 3)
+      for (const encoded of encodings(fragment)) assert.ok(!answer.includes(encoded), `the preview holds "${fragment}" of the password`)
     }
   })
 

@@ -1,63 +1,92 @@
-import { randomBytes } from 'node:crypto'
-import { createWriteStream, type WriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { lstat, mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises'
+import { basename, isAbsolute, join } from 'node:path'
+import { z } from 'zod'
 import { DeskFailure } from '../../common/desk-error'
-import { errorCode, writeFileAtomic as writeStoreFileAtomic } from '../atomic-file'
+import { errorCode, tempPathFor, writeFileAtomic as writeStoreFileAtomic } from '../atomic-file'
 
-/** A hidden temp file beside the target for streamed output, so the final rename stays on one volume and is atomic. */
-const streamTempPathFor = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`)
+/** In the data folder: one small file per export being written, naming its temp file, until the rename is done. */
+export const EXPORTS_IN_FLIGHT_FOLDER = 'exports-in-flight'
+
+const inFlightSchema = z.strictObject({ temp: z.string().min(1).max(4096) })
 
 export const writeFailure = (target: string, error: unknown): DeskFailure =>
   error instanceof DeskFailure
     ? error
     : new DeskFailure('internal', `"${basename(target)}" could not be written (${errorCode(error) ?? 'unknown error'}). Check the folder's free space and permissions; no partial file was left.`)
 
-/** Writes the whole file or nothing (the store's flushed temp-and-rename), with a message for the user. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** Only a temp file of ours is ever removed: an absolute path to a hidden `.tmp` file, never a folder or a link's target. */
+const isOurTemp = (path: string): boolean => isAbsolute(path) && basename(path).startsWith('.') && basename(path).endsWith('.tmp')
+
+/** True once the temp file is gone; false when it cannot be reached now (a removed USB stick, a network folder offline). */
+async function removeTemp(path: string): Promise<boolean> {
   try {
-    await writeStoreFileAtomic(target, data)
+    // Something else under that name now (a folder, a link) is not ours to remove.
+    if (!(await lstat(path)).isFile()) return true
+    await unlink(path)
+    return true
   } catch (error) {
-    throw writeFailure(target, error)
+    return errorCode(error) === 'ENOENT'
   }
 }
 
-export interface AtomicStream {
-  stream: WriteStream
-  /** Waits for every byte to reach the temp file, then renames it over the target. */
-  commit(): Promise<void>
-  /** Stops writing and removes the temp file: the target is left as it was. */
-  abort(): Promise<void>
+async function readNote(note: string): Promise<string | null> {
+  try {
+    const parsed = inFlightSchema.safeParse(JSON.parse(await readFile(note, 'utf8')))
+    return parsed.success && isOurTemp(parsed.data.temp) ? parsed.data.temp : null
+  } catch {
+    return null
+  }
 }
 
-/** For output produced piece by piece (the PDF): a stream into a temp file that becomes the target only on commit. */
-export function openAtomicStream(target: string): AtomicStream {
-  const temp = streamTempPathFor(target)
-  const stream = createWriteStream(temp, { flags: 'wx', mode: 0o600 })
-  let failure: unknown = null
-  stream.on('error', (error) => {
-    failure = error
-  })
-  const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()))
+/**
+ * Writes exports (sheets, lists, backups) whole or not at all, and leaves nothing behind after a crash.
+ * The file is made in memory and written with the store's flushed temp-and-rename, so the only moment
+ * a temp file exists is that write. A sheet with passwords in a temp file is a leak even for a moment a
+ * crash can freeze, so before the temp is made its path is noted (flushed) in the data folder; the note
+ * goes once the rename is done, and `sweep` (when the desk opens) removes any temp a note still names.
+ */
+export function createExportWriter(dataDir: string) {
+  const folder = join(dataDir, EXPORTS_IN_FLIGHT_FOLDER)
   return {
-    stream,
-    async commit() {
-      await closed
-      if (failure !== null) {
-        await rm(temp, { force: true })
-        throw writeFailure(target, failure)
+    /** `secret`: the file holds passwords, so it is not written at all if its temp file cannot be noted first. */
+    async write(target: string, data: string | Uint8Array, { secret }: { secret: boolean }): Promise<void> {
+      const note = join(folder, `${randomUUID()}.json`)
+      try {
+        await mkdir(folder, { recursive: true, mode: 0o700 })
+        await writeStoreFileAtomic(note, JSON.stringify({ temp: tempPathFor(target) }))
+      } catch (error) {
+        // Without passwords a temp file left by a crash is clutter, not a leak: the export still goes ahead.
+        if (secret) {
+          throw new DeskFailure('internal', `The sheets were not saved: they hold passwords, and the desk could not first note the temporary file in its data folder (${errorCode(error) ?? 'unknown error'}), which it needs to remove it after a crash.`)
+        }
       }
       try {
-        await rename(temp, target)
+        await writeStoreFileAtomic(target, data)
       } catch (error) {
-        await rm(temp, { force: true })
         throw writeFailure(target, error)
+      } finally {
+        await rm(note, { force: true }).catch(() => undefined)
       }
     },
-    async abort() {
-      if (!stream.destroyed) stream.destroy()
-      await closed
-      await rm(temp, { force: true })
+
+    /** Removes the temp files a crash left in the middle of a write, wherever the user had chosen to save. */
+    async sweep(): Promise<void> {
+      const names = await readdir(folder).catch(() => [] as string[])
+      for (const name of names) {
+        const note = join(folder, name)
+        // A note's own temp file, from a crash while the note was written, names nothing yet.
+        if (name.endsWith('.tmp')) {
+          await rm(note, { force: true }).catch(() => undefined)
+          continue
+        }
+        const temp = await readNote(note)
+        // Kept for the next start when its temp file cannot be reached now.
+        if (temp !== null && !(await removeTemp(temp))) continue
+        await rm(note, { force: true }).catch(() => undefined)
+      }
     },
   }
 }
+
+export type ExportWriter = ReturnType<typeof createExportWriter>

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
 import {
@@ -14,14 +14,44 @@ import type { CredentialVault } from '../credential-vault'
 import type { CustomerStore } from '../customer-store'
 import { deskDataSchema, type DeskData } from '../store-file'
 import { CURRENT_SCHEMA_VERSION, migrate } from '../store-migrations'
-import { writeFileAtomic } from './atomic-file'
-import { decryptBackup, encryptBackup, openBackup } from './backup-crypto'
+import type { ExportWriter } from './atomic-file'
+import { decryptBackup, encryptBackup, MAX_HEADER_BYTES, readBackupHeader, type BackupHeaderRead } from './backup-crypto'
 import { BACKUP_EXTENSION, BACKUP_FILTERS, withExtension, type FileDialogs } from './file-dialogs'
 import type { PendingTokens } from './pending-tokens'
+import { passphraseWeakness } from './passphrase-strength'
 import { planRestore, type RestorePlan } from './restore-plan'
 import { dayStamp } from './selection'
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+
+const unreadable = (filePath: string): DeskFailure =>
+  new DeskFailure('not-found', `"${basename(filePath)}" could not be read. It may have been moved, or you may not have permission to open it.`)
+const tooLarge = (): DeskFailure => new DeskFailure('invalid', 'This file is far larger than a desk backup. Nothing was changed.')
+
+/** The file's first bytes, enough for the header, and its size: opening a backup reads no more. */
+async function readStart(filePath: string): Promise<{ start: Buffer; size: number }> {
+  let handle
+  try {
+    handle = await open(filePath, 'r')
+    const { size } = await handle.stat()
+    if (size > MAX_BACKUP_BYTES) throw tooLarge()
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(Math.min(size, MAX_HEADER_BYTES)), position: 0 })
+    return { start: buffer.subarray(0, bytesRead), size }
+  } catch (error) {
+    if (error instanceof DeskFailure) throw error
+    throw unreadable(filePath)
+  } finally {
+    await handle?.close()
+  }
+}
+
+async function readWhole(filePath: string): Promise<Buffer> {
+  const size = await stat(filePath).then((info) => info.size, () => 0)
+  if (size > MAX_BACKUP_BYTES) throw tooLarge()
+  return readFile(filePath).catch(() => {
+    throw unreadable(filePath)
+  })
+}
 
 /** What a backup holds once decrypted: the desk's data and every password the keychain had for it. */
 const payloadSchema = z.strictObject({
@@ -35,7 +65,8 @@ export interface BackupContents {
 
 export interface PendingRestore {
   filePath: string
-  file: Buffer
+  /** Only the header is held: the body is read once the passphrase is right. */
+  opened: BackupHeaderRead
   createdAt: string
   /** Set once the passphrase was right; held only until confirm, discard or expiry. */
   contents: BackupContents | null
@@ -47,6 +78,7 @@ export interface BackupDeps {
   dialogs: FileDialogs
   now: () => Date
   pending: PendingTokens<PendingRestore>
+  writer: ExportWriter
 }
 
 export function passphraseProblems(passphrase: string, confirmPassphrase: string): Record<string, string> | null {
@@ -55,6 +87,9 @@ export function passphraseProblems(passphrase: string, confirmPassphrase: string
     return { passphrase: `The passphrase needs at least ${BACKUP_PASSPHRASE_MIN_LENGTH} characters (it has ${length}). A few unrelated words make a good one.` }
   }
   if (passphrase.trim() === '') return { passphrase: 'The passphrase cannot be only spaces.' }
+  // The file holds every Vault password and can be attacked offline: a guessable passphrase is refused.
+  const weakness = passphraseWeakness(passphrase)
+  if (weakness) return { passphrase: weakness }
   if (confirmPassphrase !== passphrase) return { confirmPassphrase: 'The two passphrases do not match.' }
   return null
 }
@@ -86,7 +121,7 @@ const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: strin
 })
 
 /** The whole desk, passwords included, to one encrypted file, and back. */
-export function createBackupService({ store, vault, dialogs, now, pending }: BackupDeps) {
+export function createBackupService({ store, vault, dialogs, now, pending, writer }: BackupDeps) {
   const pendingRestore = (token: string): PendingRestore => {
     const entry = pending.get(token)
     if (!entry) throw new DeskFailure('not-found', 'This restore is no longer pending. Choose the backup file again.')
@@ -109,31 +144,25 @@ export function createBackupService({ store, vault, dialogs, now, pending }: Bac
         if (password !== null) passwords[customer.id] = password
       }
       const plaintext = Buffer.from(JSON.stringify({ desk, passwords }), 'utf8')
-      await writeFileAtomic(filePath, await encryptBackup(plaintext, passphrase, date))
+      // Encrypted: even a temp file a crash left unnoted would reveal nothing, so a data folder that cannot take the note does not stop it.
+      await writer.write(filePath, await encryptBackup(plaintext, passphrase, date), { secret: false })
       return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
     },
 
     async open(): Promise<DialogClosed | RestoreOpened> {
       const filePath = await dialogs.chooseOpenFile(BACKUP_FILTERS)
       if (filePath === null) return { kind: 'cancelled' }
-      let file: Buffer
-      try {
-        if ((await stat(filePath)).size > MAX_BACKUP_BYTES) throw new DeskFailure('invalid', 'This file is far larger than a desk backup. Nothing was changed.')
-        file = await readFile(filePath)
-      } catch (error) {
-        if (error instanceof DeskFailure) throw error
-        throw new DeskFailure('not-found', `"${basename(filePath)}" could not be read. It may have been moved, or you may not have permission to open it.`)
-      }
-      const { header } = openBackup(file)
-      const token = pending.put({ filePath, file, createdAt: header.createdAt, contents: null })
-      return { kind: 'opened', token, filePath, createdAt: header.createdAt }
+      const { start, size } = await readStart(filePath)
+      const opened = readBackupHeader(start, size)
+      const token = pending.put({ filePath, opened, createdAt: opened.header.createdAt, contents: null })
+      return { kind: 'opened', token, filePath, createdAt: opened.header.createdAt }
     },
 
     /** Checks the passphrase and every byte of the file, then says what a restore would do; changes nothing. */
     async check({ token, passphrase }: { token: string; passphrase: string }): Promise<RestorePreview> {
       const entry = pendingRestore(token)
       if (passphrase === '') throw invalidFields({ passphrase: 'Enter the passphrase the backup was made with.' })
-      entry.contents = readContents(await decryptBackup(openBackup(entry.file), passphrase))
+      entry.contents = readContents(await decryptBackup(entry.opened, passphrase, () => readWhole(entry.filePath)))
       return previewOf(planRestore(store.data.customers, entry.contents.desk.customers), entry.contents, entry.createdAt)
     },
 

@@ -1,7 +1,9 @@
+import { dirname } from 'node:path'
 import type { EmitDeskEvent } from '../../common/contract'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
+import { createExportWriter } from './atomic-file'
 import { createBackupService, type PendingRestore } from './backup-service'
 import type { FileDialogs } from './file-dialogs'
 import { createImportService, type PendingImport } from './import-service'
@@ -22,19 +24,21 @@ export interface ExportsDeps {
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
 export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit }: ExportsDeps) {
-  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit })
+  // The data folder holds the notes of exports being written, so a crash's temp file can be removed.
+  const writer = createExportWriter(dirname(store.file))
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })
   const imports = createImportService({ store, customers, dialogs, pending: pendingImports })
-  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores })
+  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer })
 
   return {
     channels: {
       sheetStart: sheets.start,
       progress: sheets.progress,
       cancel: sheets.cancel,
-      listExport: createListExport({ store, dialogs, now }),
+      listExport: createListExport({ store, dialogs, now, writer }),
       importPreview: imports.preview,
       importConfirm: imports.confirm,
       backupCreate: backups.create,
@@ -43,6 +47,8 @@ export function createExportsService({ store, vault, customers, dialogs, now, re
       restoreConfirm: backups.confirm,
       discard: ({ token }: { token: string }) => ({ discarded: pendingImports.delete(token) || pendingRestores.delete(token) }),
     },
+    /** When the desk opens: removes what a crash left in the middle of writing an export. */
+    sweepCrashLeftovers: (): Promise<void> => writer.sweep(),
     async dispose(): Promise<void> {
       pendingRestores.clear()
       pendingImports.clear()

@@ -88,6 +88,7 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   if (result.errors.length > 0) return result
 
   const columnName = (field: string): string => headerText.get(field) ?? CANONICAL_HEADER.get(field) ?? field
+  const hasPasswordColumn = columnOf.has(PASSWORD_FIELD)
   const namedColumns = new Set(header.flatMap((cell, index) => (cell.trim() === '' ? [] : [index])))
   const existingUsernames = new Map(existing.flatMap((c) => (c.x360 ? [[usernameKey(c.x360.username), c.companyName] as const] : [])))
   const existingCompanies = new Map(existing.map((c) => [companyKey(c.companyName), c.companyName] as const))
@@ -98,12 +99,21 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
     const row = index + 2
     if (record.every((cell) => cell.trim() === '')) return
     const problems: ImportProblem[] = []
+    // With a password column, a row whose cells do not line up with the header (an unquoted comma in a
+    // company name) may carry the password in any other column, whose messages quote their cell: such
+    // a row is refused as a whole, quoting nothing, and is checked no further.
+    if (hasPasswordColumn && record.length !== header.length) {
+      result.errors.push({ row, column: '', message: shiftedRowMessage(record.length, header.length) })
+      return
+    }
     if (record.some((cell, i) => cell.trim() !== '' && !namedColumns.has(i))) {
       problems.push({ row, column: '', message: 'This row has a value in a column with no header.' })
     }
     const cell = (field: string): string => {
       const index = columnOf.get(field)
-      return index === undefined ? '' : restoreNeutralised(record[index] ?? '')
+      const text = index === undefined ? '' : (record[index] ?? '')
+      // A password is taken exactly as written: the desk's export never has one, so no `'` there is ours.
+      return field === PASSWORD_FIELD ? text : restoreNeutralised(text)
     }
 
     const form = formOf(cell)
@@ -169,6 +179,10 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   }
   return result
 }
+
+const shiftedRowMessage = (cells: number, columns: number): string =>
+  `This row has ${cells} cells but the header has ${columns} columns, so its values may be in the wrong columns (a comma inside a cell that is not in quotes does this). ` +
+  'Because the file has a password column, none of its cells is shown. Put quotes around cells that contain commas, or fix the row in a spreadsheet.'
 
 /** A row as the customer form: an account or a subscription exists when any of its cells is filled. */
 function formOf(cell: (field: string) => string): CustomerForm {

@@ -19,9 +19,14 @@ export function listRows(customers: readonly Customer[]): Cell[][] {
 
 const headers = (): string[] => LIST_COLUMNS.map((column) => column.header)
 
-/** UTF-8 with a byte-order mark, so Excel reads accented company names correctly; CRLF as RFC 4180 says. */
+/**
+ * UTF-8 with a byte-order mark, so Excel reads accented company names correctly; CRLF as RFC 4180 says.
+ * Every cell is quoted, empty ones too: Excel in German, French or Dutch locales splits on `;` (and
+ * some readers on tabs), and a `;` inside an unquoted cell would start a new cell there, one that the
+ * formula guard never saw (`Acme;=cmd|' /C calc'!A0`). Inside quotes no separator splits a cell.
+ */
 export function listCsv(customers: readonly Customer[]): string {
-  return stringify([headers(), ...listRows(customers)], { bom: true, record_delimiter: 'windows' })
+  return stringify([headers(), ...listRows(customers)], { bom: true, record_delimiter: 'windows', quoted: true, quoted_empty: true })
 }
 
 export async function listXlsx(customers: readonly Customer[], createdAt: Date): Promise<Uint8Array> {

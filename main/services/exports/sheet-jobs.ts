@@ -7,7 +7,7 @@ import type { Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerStore } from '../customer-store'
-import { openAtomicStream, type AtomicStream } from './atomic-file'
+import type { ExportWriter } from './atomic-file'
 import { PDF_FILTERS, safeFileName, withExtension, type FileDialogs } from './file-dialogs'
 import { dayStamp, pickCustomers } from './selection'
 import { drawCustomerSheet, PAGE_MARGIN, PDF_PAGE_SIZE, type SheetPassword } from './sheet-page'
@@ -30,6 +30,7 @@ export interface SheetJobDeps {
   locale?: string
   /** Tells the page how far a job is, so it never has to ask on a timer. */
   emit: EmitDeskEvent
+  writer: ExportWriter
 }
 
 interface Job {
@@ -48,7 +49,7 @@ export const PASSWORDS_NEED_CONFIRMATION =
   'The sheets will show each customer’s Vault password in clear text. Anyone who sees the paper or the file can log into the Vault. Confirm to include the passwords.'
 
 /** Customer sheets as one PDF, one page per customer, made in the background with progress and cancel. */
-export function createSheetJobs({ store, vault, dialogs, now, report, locale, emit }: SheetJobDeps) {
+export function createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer }: SheetJobDeps) {
   const jobs = new Map<string, Job>()
 
   const find = (jobId: string): Job => {
@@ -82,9 +83,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
 
   async function draw(job: Job, customers: Customer[], request: SheetRequest, date: Date): Promise<void> {
     const announceEvery = Math.max(1, Math.ceil(customers.length / PROGRESS_EVENTS_PER_JOB))
-    let output: AtomicStream | null = null
     try {
-      output = openAtomicStream(job.progress.filePath)
       const doc = new PDFDocument({
         size: PDF_PAGE_SIZE[request.paperSize],
         margin: PAGE_MARGIN,
@@ -92,7 +91,10 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
         info: { Title: customers.length === 1 ? `Customer sheet: ${customers[0]?.companyName ?? ''}` : 'Customer sheets', Creator: 'MSP Customer Desk' },
       })
       registerSheetFonts(doc)
-      doc.pipe(output.stream)
+      // Made in memory, never streamed to a file: a crash or a kill during the job leaves nothing on disk.
+      const chunks: Buffer[] = []
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+      const ended = new Promise<void>((resolve) => doc.once('end', () => resolve()))
       for (const customer of customers) {
         if (job.cancelRequested) break
         const password = await passwordFor(customer, request.includePasswords)
@@ -103,15 +105,14 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
         await nextTurn()
       }
       if (job.cancelRequested) {
-        await output.abort()
         job.progress.state = 'cancelled'
         return
       }
       doc.end()
-      await output.commit()
+      await ended
+      await writer.write(job.progress.filePath, Buffer.concat(chunks), { secret: request.includePasswords })
       job.progress.state = 'done'
     } catch (error) {
-      await output?.abort()
       job.progress.state = 'failed'
       if (error instanceof DeskFailure) {
         job.progress.message = error.message
@@ -154,7 +155,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
       return { ...find(jobId).progress }
     },
 
-    /** A job that already finished is reported as it ended; a cancelled one has removed its temp file. */
+    /** A job that already finished is reported as it ended; a cancelled one wrote nothing. */
     async cancel({ jobId }: { jobId: string }): Promise<JobProgress> {
       const job = find(jobId)
       job.cancelRequested = true
@@ -162,7 +163,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
       return { ...job.progress }
     },
 
-    /** On quit: running jobs stop and leave no temp files. */
+    /** On quit: running jobs stop and write nothing. */
     async dispose(): Promise<void> {
       const running = [...jobs.values()].filter((job) => job.progress.state === 'running')
       for (const job of running) job.cancelRequested = true
