@@ -4,24 +4,25 @@ import type { CustomerStore } from './customer-store'
 
 /**
  * Compares the keychain with the store: an x360Recover customer whose password is missing (set a new
- * one with Change Password), and entries left behind by customers that no longer exist (a crash
- * between the keychain and the store, or a restored backup). A locked keychain fails with the vault's
- * own 'keychain-unavailable' message.
+ * one with Change Password), and entries left behind by customers that no longer exist or no longer
+ * have an x360Recover account (a restored backup, an entry added by hand). A locked keychain fails with
+ * the vault's own 'keychain-unavailable' message.
  */
 export function createKeychainCheck(store: CustomerStore, vault: CredentialVault) {
   async function check(): Promise<KeychainReport> {
     const inKeychain = new Set(await vault.listCustomerIds())
     const customers = store.data.customers
-    const known = new Set(customers.map((customer) => customer.id))
-    const deletedNames = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
+    const withAccount = new Set(customers.flatMap((customer) => (customer.x360 ? [customer.id] : [])))
+    const names = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
+    for (const customer of customers) names.set(customer.id, customer.companyName)
     return {
       missing: customers.flatMap((customer) =>
         customer.x360 && !inKeychain.has(customer.id) ? [{ customerId: customer.id, companyName: customer.companyName, username: customer.x360.username }] : [],
       ),
       leftover: [...inKeychain]
-        .filter((id) => !known.has(id))
+        .filter((id) => !withAccount.has(id))
         .sort()
-        .map((customerId) => ({ customerId, companyName: deletedNames.get(customerId) ?? null })),
+        .map((customerId) => ({ customerId, companyName: names.get(customerId) ?? null })),
     }
   }
 

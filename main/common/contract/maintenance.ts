@@ -36,7 +36,7 @@ export interface RestoreResult {
 export interface KeychainReport {
   /** Customers with an x360Recover account but no password in the keychain: set one with Change Password. */
   missing: { customerId: string; companyName: string; username: string }[]
-  /** Keychain entries of customers that no longer exist; the company is named when the deletion log knows it. */
+  /** Keychain entries of customers that no longer exist or have no x360Recover account; the company is named when the desk or its deletion log knows it. */
   leftover: { customerId: string; companyName: string | null }[]
 }
 
