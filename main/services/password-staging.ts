@@ -17,7 +17,8 @@ import type { DeskData } from './store-file'
  * leaves the previous password current; opening the desk settles every staged entry, so a crash after
  * it is finished then. Per crash point: during (1) the token is not in the store, the staged entry
  * is dropped; during (2) the commit is atomic, so the token is in the store or not; during (3) the
- * store names the token, and settling again is idempotent (promote copies, then deletes the staged one).
+ * store names the token, and settling again is idempotent (promote copies, then deletes the staged one;
+ * a removal deletes the current entry, then its marker).
  */
 
 /** Staged under this for a removal: the entry holds no secret and is never promoted (no history id matches it). */
@@ -45,12 +46,13 @@ function accountRemoved(data: Readonly<DeskData>, customerId: string, customer: 
  */
 export async function settleCustomer(data: Readonly<DeskData>, vault: CredentialVault, customerId: string, tokens: readonly string[]): Promise<void> {
   const customer = data.customers.find((candidate) => candidate.id === customerId)
+  // The current entry goes before the markers: a crash between leaves a marker, which brings the desk back here on opening.
+  if (accountRemoved(data, customerId, customer)) await vault.deleteCustomerPassword(customerId)
   const current = currentPasswordToken(customer)
   for (const token of tokens) {
     if (token === current) await vault.promoteStagedPassword(customerId, token)
     else await vault.discardStagedPassword(customerId, token)
   }
-  if (accountRemoved(data, customerId, customer)) await vault.deleteCustomerPassword(customerId)
 }
 
 /** When the desk opens: finishes or drops what a crash left staged. */
