@@ -83,6 +83,38 @@ describe('keychain and store disagree', () => {
   })
 })
 
+describe('removing an x360Recover account', () => {
+  test('an edit that removes the account removes its password from the keychain', async (t) => {
+    const { api, keychainService } = await open(t)
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(contoso.ok)
+    const removed = await api.customers.update({ id: contoso.value.id, form: { ...emptyCustomerForm(), companyName: 'Contoso' }, reason: 'moved to another vendor' })
+    assert.ok(removed.ok && removed.value.x360 === null)
+    assert.deepEqual(await keytar.findCredentials(keychainService), [], 'no password is left for the removed account')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [] } })
+  })
+
+  test('an entry of a customer that exists but has no account is reported as left over, and can be removed', async (t) => {
+    const { api, keychainService } = await open(t)
+    const northwind = await api.customers.create({ form: { ...emptyCustomerForm(), companyName: 'Northwind' } })
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(northwind.ok && contoso.ok)
+    // As an older desk left it behind when the account was removed.
+    await keytar.setPassword(keychainService, accountFor(northwind.value.id), 'left-behind-3')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [{ customerId: northwind.value.id, companyName: 'Northwind' }] } })
+    assert.deepEqual(await api.maintenance.removeLeftoverPasswords({ customerIds: [northwind.value.id, contoso.value.id] }), { ok: true, value: { removed: 1 } })
+    assert.equal(await keytar.getPassword(keychainService, accountFor(northwind.value.id)), null)
+    assert.equal(await keytar.getPassword(keychainService, accountFor(contoso.value.id)), PASSWORD, 'the live account keeps its password')
+  })
+
+  test('a second desk\'s service whose name starts with ours ("… 2") does not show among our leftovers', async (t) => {
+    const { api, keychainService } = await open(t)
+    t.after(async () => void (await keytar.deletePassword(`${keychainService} 2`, accountFor('second-desk'))))
+    await keytar.setPassword(`${keychainService} 2`, accountFor('second-desk'), 'Second-Desk-Pass-1!')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [] } })
+  })
+})
+
 describe('a locked or missing keychain', () => {
   const locked: KeychainBackend = {
     setPassword: () => Promise.reject(new Error(`Cannot create an item in a locked collection (${PASSWORD})`)),
