@@ -12,17 +12,19 @@ export function createKeychainCheck(store: CustomerStore, vault: CredentialVault
   async function check(): Promise<KeychainReport> {
     const inKeychain = new Set(await vault.listCustomerIds())
     const customers = store.data.customers
-    const withAccount = new Set(customers.flatMap((customer) => (customer.x360 ? [customer.id] : [])))
-    const names = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
-    for (const customer of customers) names.set(customer.id, customer.companyName)
+    const byId = new Map(customers.map((customer) => [customer.id, customer]))
+    const deletedNames = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
+    const leftoverOf = (customerId: string): KeychainReport['leftover'][number] | null => {
+      const customer = byId.get(customerId)
+      if (customer) return customer.x360 ? null : { customerId, companyName: customer.companyName, why: 'no-account' }
+      const deleted = deletedNames.get(customerId)
+      return deleted === undefined ? { customerId, companyName: null, why: 'unknown' } : { customerId, companyName: deleted, why: 'deleted' }
+    }
     return {
       missing: customers.flatMap((customer) =>
         customer.x360 && !inKeychain.has(customer.id) ? [{ customerId: customer.id, companyName: customer.companyName, username: customer.x360.username }] : [],
       ),
-      leftover: [...inKeychain]
-        .filter((id) => !withAccount.has(id))
-        .sort()
-        .map((customerId) => ({ customerId, companyName: names.get(customerId) ?? null })),
+      leftover: [...inKeychain].sort().flatMap((customerId) => leftoverOf(customerId) ?? []),
     }
   }
 

@@ -69,8 +69,8 @@ describe('keychain and store disagree', () => {
     assert.ok(report.ok)
     assert.deepEqual(report.value.missing, [])
     assert.deepEqual(
-      new Set(report.value.leftover.map((entry) => `${entry.customerId}:${entry.companyName}`)),
-      new Set([`${gone.value.id}:Fabrikam`, 'never-saved:null']),
+      new Set(report.value.leftover.map((entry) => `${entry.customerId}:${entry.companyName}:${entry.why}`)),
+      new Set([`${gone.value.id}:Fabrikam:deleted`, 'never-saved:null:unknown']),
     )
 
     // The page asks to remove one of the leftovers and, wrongly, a live customer's entry: only the leftover goes.
@@ -101,7 +101,7 @@ describe('removing an x360Recover account', () => {
     assert.ok(northwind.ok && contoso.ok)
     // As an older desk left it behind when the account was removed.
     await keytar.setPassword(keychainService, accountFor(northwind.value.id), 'left-behind-3')
-    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [{ customerId: northwind.value.id, companyName: 'Northwind' }] } })
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [{ customerId: northwind.value.id, companyName: 'Northwind', why: 'no-account' }] } })
     assert.deepEqual(await api.maintenance.removeLeftoverPasswords({ customerIds: [northwind.value.id, contoso.value.id] }), { ok: true, value: { removed: 1 } })
     assert.equal(await keytar.getPassword(keychainService, accountFor(northwind.value.id)), null)
     assert.equal(await keytar.getPassword(keychainService, accountFor(contoso.value.id)), PASSWORD, 'the live account keeps its password')
