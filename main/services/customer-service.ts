@@ -235,19 +235,17 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   /** The import's and create's one path: staged passwords, one store commit with the checks inside it, then settled. */
   async function saveNewCustomers(batch: { draft: CustomerDraft; password: string | null }[], confirmDuplicateCompany: boolean): Promise<Customer[]> {
     const at = now().toISOString()
-    const customers: Customer[] = []
-    for (const { draft } of batch) {
-      checkAgainstOthers(store.data, draft, null, confirmDuplicateCompany, customers)
-      customers.push(newCustomer(draft, batch[customers.length]?.password ?? null, at))
-    }
+    const customers = batch.map(({ draft, password }) => newCustomer(draft, password, at))
+    const checkAll = (data: Readonly<DeskData>) => batch.forEach(({ draft }, index) => checkAgainstOthers(data, draft, null, confirmDuplicateCompany, customers.slice(0, index)))
+    checkAll(store.data)
     // The "created" entry's id is the token of the customer's first password.
-    const staged = customers.flatMap((customer, index) => {
-      const password = batch[index]?.password ?? null
-      return password === null ? [] : [{ customerId: customer.id, token: customer.history[0]?.id ?? '', password }]
+    const staged = batch.flatMap(({ password }, index) => {
+      const customer = customers[index]
+      return password === null || !customer ? [] : [{ customerId: customer.id, token: customer.history[0]?.id ?? '', password }]
     })
     await withStagedPasswords(staged, 'x360.password', () =>
       store.mutate((data) => {
-        batch.forEach(({ draft }, index) => checkAgainstOthers(data, draft, null, confirmDuplicateCompany, customers.slice(0, index)))
+        checkAll(data)
         data.customers.push(...customers)
       }),
     )
