@@ -115,6 +115,31 @@ describe('removing an x360Recover account', () => {
   })
 })
 
+describe('a password the keychain would change', () => {
+  // The field rules may refuse these first (control characters, ill-formed text); either way it is refused at the field.
+  test('Change Password with a NUL is refused at the password field, and the previous password and the history stay', async (t) => {
+    const { api, keychainService } = await open(t)
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(contoso.ok)
+    const cut = 'Before-NUL\u0000after-2026!'
+    const changed = await api.customers.changePassword({ id: contoso.value.id, password: cut, confirmPassword: cut })
+    assert.ok(!changed.ok && changed.error.code === 'invalid' && changed.error.fields?.password, 'refused at the password field')
+    assert.deepEqual((await keytar.findCredentials(keychainService)).map(({ account, password }) => [account, password]), [[accountFor(contoso.value.id), PASSWORD]])
+    const after = await api.customers.get({ id: contoso.value.id })
+    assert.ok(after.ok && after.value.history.length === 1 && after.value.x360?.passwordSetAt === contoso.value.x360?.passwordSetAt, 'the store records no change')
+  })
+
+  test('a new customer whose password has a lone surrogate is refused at its field, and nothing is saved', async (t) => {
+    const { api, keychainService } = await open(t)
+    const form = withX360('Contoso', 'contoso_01')
+    const lone = 'Lone-\ud800-surrogate-2026!'
+    const created = await api.customers.create({ form: { ...form, x360: form.x360 && { ...form.x360, password: lone, confirmPassword: lone } } })
+    assert.ok(!created.ok && created.error.code === 'invalid' && created.error.fields?.['x360.password'], 'refused at the password field')
+    assert.deepEqual(await api.customers.list({}), { ok: true, value: [] })
+    assert.deepEqual(await keytar.findCredentials(keychainService), [])
+  })
+})
+
 describe('a locked or missing keychain', () => {
   const locked: KeychainBackend = {
     setPassword: () => Promise.reject(new Error(`Cannot create an item in a locked collection (${PASSWORD})`)),
