@@ -105,7 +105,7 @@ async function observe(dataDir: string, service: string): Promise<{ model: Model
   return { model, keychainProblems }
 }
 
-test(`keychain and store agree after ${ROUNDS} kills during create, Change Password, import, delete and account removal`, { timeout: 600_000 }, async (t) => {
+test(`keychain and store agree after ${ROUNDS} kills during create, Change Password, import, delete and account removal`, { timeout: ROUNDS * 15_000 }, async (t) => {
   t.diagnostic(`seed ${SEED} (set KEYCHAIN_CRASH_SEED to repeat)`)
   const { dataDir: root, keychainService } = await tempDesk(t)
   const dataDir = join(root, 'desk')
