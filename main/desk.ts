@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
+import { DeskFailure } from './common/desk-error'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
@@ -8,6 +9,7 @@ import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
+import { reconcileStagedPasswords } from './services/password-staging'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -46,6 +48,13 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const report = options.report ?? ((error: unknown) => console.error('Unexpected error in a handler:', error instanceof Error ? error.message : 'unknown'))
   const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now)
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
+  // Finishes or drops what a crash left staged; only on a store this desk may write (a busy or set-aside one proves nothing).
+  // A locked keychain is no error here: the staged entries wait for the next opening.
+  if (store.status.kind === 'ok' || store.status.kind === 'created') {
+    await reconcileStagedPasswords(store.data, vault).catch((error: unknown) => {
+      if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
+    })
+  }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })

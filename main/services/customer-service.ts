@@ -4,9 +4,11 @@ import { STORAGE_TYPE_LOCKED_NOTE, type Customer, type CustomerDraft } from '../
 import { DeskFailure, invalidFields } from '../common/desk-error'
 import { passwordProblem } from '../common/password-policy'
 import { companyKey, usernameKey } from '../common/portal-rules'
-import type { CredentialVault } from './credential-vault'
+import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
+import { REMOVAL_MARKER, settleCustomer } from './password-staging'
+import type { DeskData } from './store-file'
 import type { SecretClipboard } from './secret-clipboard'
 
 export interface CustomerServiceDeps {
@@ -22,18 +24,34 @@ interface SaveRequest {
   confirmDuplicateCompany: boolean
 }
 
+interface Staged {
+  customerId: string
+  token: string
+  password: string
+}
+
+const SAVED_BUT_NOT_SETTLED =
+  'The change was saved, but the keychain stopped answering before it could be finished there. Unlock the keychain and restart MSP Customer Desk; it finishes the change when it opens.'
+
 const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
 
 export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
+  /** The saves that touch the keychain, one after another (see withStagedPasswords). */
+  let writes: Promise<unknown> = Promise.resolve()
+
   const find = (id: string): Customer => {
     const customer = store.data.customers.find((candidate) => candidate.id === id)
     if (!customer) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
     return customer
   }
 
-  /** The rules that need the other customers: a unique username, and one account per real customer. */
-  const checkAgainstOthers = (draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean, alsoNew: readonly Customer[] = []): void => {
-    const others = [...store.data.customers.filter((customer) => customer.id !== selfId), ...alsoNew]
+  /**
+   * The rules that need the other customers: a unique username, and one account per real customer.
+   * Asked once early (so a refused save writes nothing to the keychain) and again inside the store's
+   * write, against the data as it is then, so that saves in parallel cannot both pass.
+   */
+  const checkAgainstOthers = (data: Readonly<DeskData>, draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean, alsoNew: readonly Customer[] = []): void => {
+    const others = [...data.customers.filter((customer) => customer.id !== selfId), ...alsoNew]
     if (draft.x360) {
       const key = usernameKey(draft.x360.username)
       const owner = others.find((customer) => customer.x360 && usernameKey(customer.x360.username) === key)
@@ -65,30 +83,25 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
 
     get: ({ id }: { id: string }): Customer => find(id),
 
-    /** Keychain first, store second (see saveNewCustomers). */
+    /** Password staged, store committed, then promoted (see password-staging.ts). */
     async create(request: SaveRequest): Promise<Customer> {
       const { draft, password } = checked(request, true)
-      checkAgainstOthers(draft, null, request.confirmDuplicateCompany)
-      const customer = newCustomer(draft, password, now().toISOString())
-      await saveNewCustomers([{ customer, password: draft.x360 ? password : null }])
+      checkAgainstOthers(store.data, draft, null, request.confirmDuplicateCompany)
+      const [customer] = await saveNewCustomers([{ draft, password: draft.x360 ? password : null }], request.confirmDuplicateCompany)
+      if (!customer) throw new DeskFailure('internal', 'The customer was not created.')
       return customer
     },
 
     /**
      * For an import: every customer or none. The same checks as create, also between the new ones; a
-     * password is optional (an account without one gets it later with Change Password). Passwords go
-     * to the keychain first and are all taken out again if any write fails.
+     * password is optional (an account without one gets it later with Change Password).
      */
     async createMany(forms: CustomerForm[], { confirmDuplicateCompany }: { confirmDuplicateCompany: boolean }): Promise<Customer[]> {
-      const at = now().toISOString()
-      const batch: { customer: Customer; password: string | null }[] = []
-      for (const form of forms) {
+      const batch = forms.map((form) => {
         const { draft, password } = checked({ form, confirmDuplicateCompany }, false)
-        checkAgainstOthers(draft, null, confirmDuplicateCompany, batch.map((entry) => entry.customer))
-        batch.push({ customer: newCustomer(draft, password, at), password: draft.x360 ? password : null })
-      }
-      await saveNewCustomers(batch)
-      return batch.map((entry) => entry.customer)
+        return { draft, password: draft.x360 ? password : null }
+      })
+      return saveNewCustomers(batch, confirmDuplicateCompany)
     },
 
     async update(request: SaveRequest & { id: string; reason: string }): Promise<Customer> {
@@ -99,21 +112,27 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
         throw invalidFields({ 'nexetic.storageType': STORAGE_TYPE_LOCKED_NOTE })
       }
       // A twin confirmed when it was created (or renamed) is not asked about again on every later edit.
-      const renamed = companyKey(draft.companyName) !== companyKey(existing.companyName)
-      checkAgainstOthers(draft, existing.id, request.confirmDuplicateCompany || !renamed)
+      const confirmTwin = (current: Customer) => request.confirmDuplicateCompany || companyKey(draft.companyName) === companyKey(current.companyName)
+      checkAgainstOthers(store.data, draft, existing.id, confirmTwin(existing))
       const at = now().toISOString()
       const reason = request.reason.trim()
+      // The history entry of a new password carries the staged entry's token as its id.
+      const passwordToken = password !== null ? newId() : null
       const changesFrom = (current: Customer) => {
         const entries = describeChanges(draftOf(current), draft, { at, reason, newId })
-        if (password !== null) entries.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: reason || null })
+        if (passwordToken !== null) entries.push({ id: passwordToken, at, field: 'x360.password', from: null, to: 'changed', reason: reason || null })
         return entries
       }
       if (changesFrom(existing).length === 0) return existing
       const passwordSetAt = password !== null ? at : (existing.x360?.passwordSetAt ?? null)
-      const updated = await withPassword(existing.id, password, () =>
+      // Read before the write, which changes the record in place: removing the account removes its password.
+      const removesX360 = existing.x360 !== null && draft.x360 === null
+      const staged = passwordToken !== null && password !== null ? [{ customerId: existing.id, token: passwordToken, password }] : removesX360 ? [removal(existing.id)] : []
+      return withStagedPasswords(staged, 'x360.password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
           if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          checkAgainstOthers(data, draft, existing.id, confirmTwin(target))
           // Compared with the record as it is now, so a change saved meanwhile (a license edit) is recorded truthfully.
           target.history.push(...changesFrom(target))
           target.companyName = draft.companyName
@@ -124,22 +143,22 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
           return target
         }),
       )
-      if (existing.x360 && !draft.x360) await vault.deleteCustomerPassword(existing.id)
-      return updated
     },
 
+    /** Store first (the tombstone proves the deletion), then the keychain entry; a crash between is settled on opening. */
     async delete({ id }: { id: string }): Promise<{ deleted: true }> {
       const existing = find(id)
-      await store.mutate((data) => {
-        data.customers = data.customers.filter((customer) => customer.id !== id)
-        data.deletions.push({
-          customerId: id,
-          companyName: existing.companyName,
-          deletedAt: now().toISOString(),
-          x360Username: existing.x360?.username ?? null,
-        })
-      })
-      await vault.deleteCustomerPassword(id)
+      await withStagedPasswords([removal(id)], 'password', () =>
+        store.mutate((data) => {
+          data.customers = data.customers.filter((customer) => customer.id !== id)
+          data.deletions.push({
+            customerId: id,
+            companyName: existing.companyName,
+            deletedAt: now().toISOString(),
+            x360Username: existing.x360?.username ?? null,
+          })
+        }),
+      )
       return { deleted: true }
     },
 
@@ -150,13 +169,14 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       if (problem) throw invalidFields({ password: problem })
       if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
       const at = now().toISOString()
-      return withPassword(id, password, () =>
+      const token = newId()
+      return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === id)
           if (!target?.x360) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
           target.x360.passwordSetAt = at
           target.updatedAt = at
-          target.history.push({ id: newId(), at, field: 'x360.password', from: null, to: 'changed', reason: null })
+          target.history.push({ id: token, at, field: 'x360.password', from: null, to: 'changed', reason: null })
           return target
         }),
       )
@@ -174,37 +194,62 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   }
 
   /**
-   * Writes a new password (if any) to the keychain, then saves; if the save fails, the keychain is put
-   * back as it was, so the store and the keychain never disagree about which password is current.
+   * Stages each password (or removal marker), commits the store, then settles each customer against
+   * the store as committed: promoted if the commit names the token, dropped if not (see password-staging.ts).
+   * One at a time, so a settle never sees another save's uncommitted change.
    */
-  async function withPassword<T>(id: string, password: string | null, save: () => Promise<T>): Promise<T> {
-    if (password === null) return save()
-    const previous = await vault.readCustomerPassword(id)
-    await vault.storeCustomerPassword(id, password)
-    try {
-      return await save()
-    } catch (error) {
-      await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
-      throw error
+  function withStagedPasswords<T>(staged: Staged[], passwordField: string, commit: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      let committed: { value: T } | null = null
+      try {
+        for (const entry of staged) await vault.stagePassword(entry.customerId, entry.token, entry.password)
+        committed = { value: await commit() }
+      } catch (error) {
+        // The save's own error is the one to report; a staged entry that cannot be dropped now is dropped on opening.
+        await settle(staged).catch(() => undefined)
+        if (error instanceof PasswordNotKept) throw invalidFields({ [passwordField]: PASSWORD_NOT_KEPT }, PASSWORD_NOT_KEPT)
+        throw error
+      }
+      try {
+        await settle(staged)
+      } catch {
+        throw new DeskFailure('keychain-unavailable', SAVED_BUT_NOT_SETTLED)
+      }
+      return committed.value
     }
+    const next = writes.then(run)
+    writes = next.catch(() => undefined)
+    return next
   }
 
-  /** Keychain first, store second; every password written is taken out again if any write fails. */
-  async function saveNewCustomers(batch: { customer: Customer; password: string | null }[]): Promise<void> {
-    const stored: string[] = []
-    try {
-      for (const { customer, password } of batch) {
-        if (password === null) continue
-        await vault.storeCustomerPassword(customer.id, password)
-        stored.push(customer.id)
-      }
-      await store.mutate((data) => {
-        data.customers.push(...batch.map((entry) => entry.customer))
-      })
-    } catch (error) {
-      for (const id of stored) await vault.deleteCustomerPassword(id).catch(() => false)
-      throw error
-    }
+  async function settle(staged: readonly Staged[]): Promise<void> {
+    const byCustomer = new Map<string, string[]>()
+    for (const { customerId, token } of staged) byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), token])
+    for (const [customerId, tokens] of byCustomer) await settleCustomer(store.data, vault, customerId, tokens)
+  }
+
+  function removal(customerId: string): Staged {
+    return { customerId, token: newId(), password: REMOVAL_MARKER }
+  }
+
+  /** The import's and create's one path: staged passwords, one store commit with the checks inside it, then settled. */
+  async function saveNewCustomers(batch: { draft: CustomerDraft; password: string | null }[], confirmDuplicateCompany: boolean): Promise<Customer[]> {
+    const at = now().toISOString()
+    const customers = batch.map(({ draft, password }) => newCustomer(draft, password, at))
+    const checkAll = (data: Readonly<DeskData>) => batch.forEach(({ draft }, index) => checkAgainstOthers(data, draft, null, confirmDuplicateCompany, customers.slice(0, index)))
+    checkAll(store.data)
+    // The "created" entry's id is the token of the customer's first password.
+    const staged = batch.flatMap(({ password }, index) => {
+      const customer = customers[index]
+      return password === null || !customer ? [] : [{ customerId: customer.id, token: customer.history[0]?.id ?? '', password }]
+    })
+    await withStagedPasswords(staged, 'x360.password', () =>
+      store.mutate((data) => {
+        checkAll(data)
+        data.customers.push(...customers)
+      }),
+    )
+    return customers
   }
 
   function newCustomer(draft: CustomerDraft, password: string | null, at: string): Customer {

@@ -4,24 +4,27 @@ import type { CustomerStore } from './customer-store'
 
 /**
  * Compares the keychain with the store: an x360Recover customer whose password is missing (set a new
- * one with Change Password), and entries left behind by customers that no longer exist (a crash
- * between the keychain and the store, or a restored backup). A locked keychain fails with the vault's
- * own 'keychain-unavailable' message.
+ * one with Change Password), and entries left behind by customers that no longer exist or no longer
+ * have an x360Recover account (a restored backup, an entry added by hand). A locked keychain fails with
+ * the vault's own 'keychain-unavailable' message.
  */
 export function createKeychainCheck(store: CustomerStore, vault: CredentialVault) {
   async function check(): Promise<KeychainReport> {
     const inKeychain = new Set(await vault.listCustomerIds())
     const customers = store.data.customers
-    const known = new Set(customers.map((customer) => customer.id))
+    const byId = new Map(customers.map((customer) => [customer.id, customer]))
     const deletedNames = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
+    const leftoverOf = (customerId: string): KeychainReport['leftover'][number] | null => {
+      const customer = byId.get(customerId)
+      if (customer) return customer.x360 ? null : { customerId, companyName: customer.companyName, why: 'no-account' }
+      const deleted = deletedNames.get(customerId)
+      return deleted === undefined ? { customerId, companyName: null, why: 'unknown' } : { customerId, companyName: deleted, why: 'deleted' }
+    }
     return {
       missing: customers.flatMap((customer) =>
         customer.x360 && !inKeychain.has(customer.id) ? [{ customerId: customer.id, companyName: customer.companyName, username: customer.x360.username }] : [],
       ),
-      leftover: [...inKeychain]
-        .filter((id) => !known.has(id))
-        .sort()
-        .map((customerId) => ({ customerId, companyName: deletedNames.get(customerId) ?? null })),
+      leftover: [...inKeychain].sort().flatMap((customerId) => leftoverOf(customerId) ?? []),
     }
   }
 

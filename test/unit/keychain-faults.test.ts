@@ -69,8 +69,8 @@ describe('keychain and store disagree', () => {
     assert.ok(report.ok)
     assert.deepEqual(report.value.missing, [])
     assert.deepEqual(
-      new Set(report.value.leftover.map((entry) => `${entry.customerId}:${entry.companyName}`)),
-      new Set([`${gone.value.id}:Fabrikam`, 'never-saved:null']),
+      new Set(report.value.leftover.map((entry) => `${entry.customerId}:${entry.companyName}:${entry.why}`)),
+      new Set([`${gone.value.id}:Fabrikam:deleted`, 'never-saved:null:unknown']),
     )
 
     // The page asks to remove one of the leftovers and, wrongly, a live customer's entry: only the leftover goes.
@@ -80,6 +80,63 @@ describe('keychain and store disagree', () => {
     assert.equal(await keytar.getPassword(keychainService, accountFor('never-saved')), null)
     assert.deepEqual(await api.maintenance.removeLeftoverPasswords({ customerIds: [gone.value.id] }), { ok: true, value: { removed: 1 } })
     assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [] } })
+  })
+})
+
+describe('removing an x360Recover account', () => {
+  test('an edit that removes the account removes its password from the keychain', async (t) => {
+    const { api, keychainService } = await open(t)
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(contoso.ok)
+    const removed = await api.customers.update({ id: contoso.value.id, form: { ...emptyCustomerForm(), companyName: 'Contoso' }, reason: 'moved to another vendor' })
+    assert.ok(removed.ok && removed.value.x360 === null)
+    assert.deepEqual(await keytar.findCredentials(keychainService), [], 'no password is left for the removed account')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [] } })
+  })
+
+  test('an entry of a customer that exists but has no account is reported as left over, and can be removed', async (t) => {
+    const { api, keychainService } = await open(t)
+    const northwind = await api.customers.create({ form: { ...emptyCustomerForm(), companyName: 'Northwind' } })
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(northwind.ok && contoso.ok)
+    // As an older desk left it behind when the account was removed.
+    await keytar.setPassword(keychainService, accountFor(northwind.value.id), 'left-behind-3')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [{ customerId: northwind.value.id, companyName: 'Northwind', why: 'no-account' }] } })
+    assert.deepEqual(await api.maintenance.removeLeftoverPasswords({ customerIds: [northwind.value.id, contoso.value.id] }), { ok: true, value: { removed: 1 } })
+    assert.equal(await keytar.getPassword(keychainService, accountFor(northwind.value.id)), null)
+    assert.equal(await keytar.getPassword(keychainService, accountFor(contoso.value.id)), PASSWORD, 'the live account keeps its password')
+  })
+
+  test('a second desk\'s service whose name starts with ours ("… 2") does not show among our leftovers', async (t) => {
+    const { api, keychainService } = await open(t)
+    t.after(async () => void (await keytar.deletePassword(`${keychainService} 2`, accountFor('second-desk'))))
+    await keytar.setPassword(`${keychainService} 2`, accountFor('second-desk'), 'Second-Desk-Pass-1!')
+    assert.deepEqual(await api.maintenance.checkKeychain({}), { ok: true, value: { missing: [], leftover: [] } })
+  })
+})
+
+describe('a password the keychain would change', () => {
+  // The field rules may refuse these first (control characters, ill-formed text); either way it is refused at the field.
+  test('Change Password with a NUL is refused at the password field, and the previous password and the history stay', async (t) => {
+    const { api, keychainService } = await open(t)
+    const contoso = await api.customers.create({ form: withX360('Contoso', 'contoso_01') })
+    assert.ok(contoso.ok)
+    const cut = 'Before-NUL\u0000after-2026!'
+    const changed = await api.customers.changePassword({ id: contoso.value.id, password: cut, confirmPassword: cut })
+    assert.ok(!changed.ok && changed.error.code === 'invalid' && changed.error.fields?.password, 'refused at the password field')
+    assert.deepEqual((await keytar.findCredentials(keychainService)).map(({ account, password }) => [account, password]), [[accountFor(contoso.value.id), PASSWORD]])
+    const after = await api.customers.get({ id: contoso.value.id })
+    assert.ok(after.ok && after.value.history.length === 1 && after.value.x360?.passwordSetAt === contoso.value.x360?.passwordSetAt, 'the store records no change')
+  })
+
+  test('a new customer whose password has a lone surrogate is refused at its field, and nothing is saved', async (t) => {
+    const { api, keychainService } = await open(t)
+    const form = withX360('Contoso', 'contoso_01')
+    const lone = 'Lone-\ud800-surrogate-2026!'
+    const created = await api.customers.create({ form: { ...form, x360: form.x360 && { ...form.x360, password: lone, confirmPassword: lone } } })
+    assert.ok(!created.ok && created.error.code === 'invalid' && created.error.fields?.['x360.password'], 'refused at the password field')
+    assert.deepEqual(await api.customers.list({}), { ok: true, value: [] })
+    assert.deepEqual(await keytar.findCredentials(keychainService), [])
   })
 })
 

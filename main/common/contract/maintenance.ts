@@ -33,11 +33,14 @@ export interface RestoreResult {
   keptCurrentAs: string | null
 }
 
+/** Why an entry is left over: its customer was deleted, has no x360Recover account, or is unknown to this desk. */
+export type LeftoverReason = 'deleted' | 'no-account' | 'unknown'
+
 export interface KeychainReport {
   /** Customers with an x360Recover account but no password in the keychain: set one with Change Password. */
   missing: { customerId: string; companyName: string; username: string }[]
-  /** Keychain entries of customers that no longer exist; the company is named when the deletion log knows it. */
-  leftover: { customerId: string; companyName: string | null }[]
+  /** Keychain entries of customers that no longer exist or have no x360Recover account; the company is named when the desk or its deletion log knows it. */
+  leftover: { customerId: string; companyName: string | null; why: LeftoverReason }[]
 }
 
 export const maintenanceChannels = {

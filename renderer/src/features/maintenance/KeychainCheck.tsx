@@ -86,7 +86,7 @@ export function KeychainCheck({ onOpenCustomer }: { onOpenCustomer(id: string): 
       {asking && report ? (
         <NestedConfirm
           title="Remove leftover entries"
-          message={`Remove ${plural(report.leftover.length, 'password')} from the keychain? They belong to customers that are no longer on this desk, and cannot be recovered once removed. If you mean to restore a backup that still has those customers, restore it first.`}
+          message={`Remove ${plural(report.leftover.length, 'password')} from the keychain? They belong to customers that are no longer on this desk or no longer have an x360Recover account, and cannot be recovered once removed. If you mean to restore a backup that still has those customers, restore it first.`}
           confirmLabel="Remove"
           danger
           busy={busy === 'removing'}
@@ -123,20 +123,22 @@ function MissingPasswords({ missing, onOpenCustomer }: { missing: KeychainReport
   )
 }
 
+const LEFTOVER_DETAIL: Record<KeychainReport['leftover'][number]['why'], string | null> = { deleted: 'deleted', 'no-account': 'no x360Recover account', unknown: null }
+
 function LeftoverEntries({ leftover, error, onRemove }: { leftover: KeychainReport['leftover']; error: string | null; onRemove(): void }) {
   const headingId = useId()
   return (
     <div className="maintenance-finding" role="group" aria-labelledby={headingId}>
       <h4 id={headingId}>Entries left over ({leftover.length})</h4>
       <p className="field__hint">
-        These passwords belong to customers that are no longer on this desk (deleted, or not in a restored backup). Nothing uses them.
+        These passwords belong to customers that are no longer on this desk (deleted, or not in a restored backup) or no longer have an x360Recover account. Nothing uses them.
       </p>
       <ul className="maintenance-list">
         {leftover.map((entry) => (
           <li key={entry.customerId}>
             <span>
               <strong>{entry.companyName ?? 'A customer this desk does not know'}</strong>{' '}
-              <span className="maintenance-list__detail">{entry.companyName ? 'deleted' : `entry ${entry.customerId}`}</span>
+              <span className="maintenance-list__detail">{LEFTOVER_DETAIL[entry.why] ?? `entry ${entry.customerId}`}</span>
             </span>
           </li>
         ))}
