@@ -41,7 +41,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const report = options.report ?? ((error: unknown) => console.error('Unexpected error in a handler:', error instanceof Error ? error.message : 'unknown'))
   const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now)
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
-  const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
+  const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report })
 

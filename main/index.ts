@@ -2,6 +2,7 @@ import { app, BrowserWindow, clipboard, session, shell } from 'electron'
 import { join } from 'node:path'
 import { APP_NAME, createDesk, type Desk } from './desk'
 import { registerAppScheme, serveRenderer } from './electron/app-protocol'
+import { createElectronClipboard } from './electron/electron-clipboard'
 import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpc } from './electron/register-ipc'
 import { secondLaunchAction } from './security/instance-policy'
@@ -62,7 +63,7 @@ async function start(): Promise<void> {
   desk = await createDesk({
     dataDir: app.getPath('userData'),
     keychainService: process.env.MSP_DESK_KEYCHAIN_SERVICE || APP_NAME,
-    clipboard,
+    clipboard: createElectronClipboard(clipboard),
     fileDialogs: createElectronFileDialogs(() => mainWindow),
   })
   registerIpc(desk.handlers, appEntry)
