@@ -6,7 +6,7 @@ import { createElectronClipboard } from './electron/electron-clipboard'
 import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpc } from './electron/register-ipc'
 import { secondLaunchAction } from './security/instance-policy'
-import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
+import { entryUrl, externalUrlToOpen, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
 
 // The thin Electron layer: every decision it makes is a plain function in security/ or a service.
 app.setName(APP_NAME)
@@ -36,8 +36,9 @@ if (!app.requestSingleInstanceLock()) {
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      // electronegativity OPEN_EXTERNAL: only https links to the vendors' portals pass the allow-list (window-policy.ts, tested).
-      if (isExternalUrlAllowed(url)) void shell.openExternal(url)
+      // electronegativity OPEN_EXTERNAL: only the parsed href of an https link to the vendors' portals (window-policy.ts, tested).
+      const href = externalUrlToOpen(url)
+      if (href) void shell.openExternal(href)
       return { action: 'deny' }
     })
   })

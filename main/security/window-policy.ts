@@ -71,11 +71,25 @@ export function isPermissionGranted(_permission: string): boolean {
   return false
 }
 
-/** Only https links to the vendors' portals open outside, in the default browser. */
-export function isExternalUrlAllowed(url: string): boolean {
+/** Printable ASCII without a backslash: anything else (control characters, spaces, full-width dots) is rewritten by the URL parser. */
+const PLAIN_URL_TEXT = /^[\x21-\x5b\x5d-\x7e]+$/
+
+/**
+ * The URL to hand to the user's browser for a link in the app, or null to open nothing. Only https links to the
+ * vendors' portals pass, and only when the text reads as it parses: `https://` then exactly the allowed host
+ * (no credentials, port, extra slash, percent-encoded or look-alike character). The browser gets the parser's
+ * `href`, never the page's raw string.
+ */
+export function externalUrlToOpen(url: unknown): string | null {
+  if (typeof url !== 'string' || !PLAIN_URL_TEXT.test(url)) return null
   const target = parse(url)
-  if (!target || target.protocol !== 'https:' || target.username || target.password) return false
-  return EXTERNAL_URL_ALLOW_LIST.some((allowed) => new URL(allowed).origin === target.origin)
+  if (!target || target.protocol !== 'https:' || target.username || target.password || target.port) return null
+  if (!EXTERNAL_URL_ALLOW_LIST.some((allowed) => new URL(allowed).origin === target.origin)) return null
+  const authority = `https://${target.host}`
+  const written = url.slice(0, authority.length).toLowerCase()
+  const after = url.charAt(authority.length)
+  if (written !== authority || !['', '/', '?', '#'].includes(after)) return null
+  return target.href
 }
 
 /**
