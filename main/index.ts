@@ -5,6 +5,7 @@ import { registerAppScheme, serveRenderer } from './electron/app-protocol'
 import { createElectronClipboard } from './electron/electron-clipboard'
 import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpc } from './electron/register-ipc'
+import { applySpellcheckPolicy } from './electron/spellcheck'
 import { secondLaunchAction } from './security/instance-policy'
 import { entryUrl, externalUrlToOpen, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from './security/window-policy'
 
@@ -30,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     if (action === 'restore-and-focus') window.restore()
     window.focus()
   })
+  app.on('session-created', (created) => applySpellcheckPolicy(created))
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isNavigationAllowed(url, appEntry)) event.preventDefault()

@@ -9,8 +9,25 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 /** The only web sites a link in the app may open, in the user's browser. */
 export const EXTERNAL_URL_ALLOW_LIST = ['https://portal.nexetic.com', 'https://partner.axcient.com', 'https://x360portal.axcient.net']
 
+export interface SpellcheckPolicy {
+  /** Chromium's built-in spellchecker, for the window and its session. */
+  enabled: boolean
+  /** Where Hunspell dictionaries would be fetched from: the app's own origin, which has none, never Google's CDN. */
+  dictionaryDownloadUrl: string
+}
+
+/**
+ * Nothing reaches the network, and spelling is still checked where the OS does it: macOS's own spellchecker
+ * (Electron downloads nothing there) and Windows' spell checking API (Chromium's Windows spellchecker). Elsewhere
+ * Chromium would download Hunspell dictionaries, so spellcheck is off. The download URL points inside the app on
+ * every platform, so a Hunspell fallback (a language Windows lacks) fails locally instead of fetching.
+ */
+export function spellcheckPolicy(platform: NodeJS.Platform): SpellcheckPolicy {
+  return { enabled: platform === 'darwin' || platform === 'win32', dictionaryDownloadUrl: `${APP_ORIGIN}/no-spellcheck-dictionaries/` }
+}
+
 /** The BrowserWindow's webPreferences and visible options; kept here so tests can read them without Electron. */
-export function mainWindowOptions(preloadPath: string) {
+export function mainWindowOptions(preloadPath: string, platform: NodeJS.Platform = process.platform) {
   return {
     width: 1280,
     height: 820,
@@ -33,7 +50,7 @@ export function mainWindowOptions(preloadPath: string) {
       navigateOnDragDrop: false,
       // A middle click would otherwise try to open a link in a new window (denied anyway by the open handler).
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: spellcheckPolicy(platform).enabled,
     },
   } as const
 }

@@ -9,6 +9,7 @@ import {
   isTrustedSender,
   mainWindowOptions,
   resolveAppAsset,
+  spellcheckPolicy,
 } from '../../main/security/window-policy'
 
 describe('window options', () => {
@@ -22,6 +23,16 @@ describe('window options', () => {
     assert.equal(webPreferences.webviewTag, false)
     assert.equal(webPreferences.allowRunningInsecureContent, false)
     assert.equal(webPreferences.preload, '/app/preload/index.cjs')
+  })
+  test("spell checking uses the OS's checker on macOS and Windows and is off elsewhere; dictionaries never come from the network", () => {
+    for (const [platform, enabled] of [['darwin', true], ['win32', true], ['linux', false], ['freebsd', false]] as const) {
+      assert.equal(spellcheckPolicy(platform).enabled, enabled, platform)
+      assert.equal(mainWindowOptions('/app/preload/index.cjs', platform).webPreferences.spellcheck, enabled, platform)
+      const download = new URL(spellcheckPolicy(platform).dictionaryDownloadUrl)
+      assert.equal(download.origin, new URL(APP_ENTRY_URL).origin, platform)
+      // Electron appends the file name to it, so it ends in a slash (session.setSpellCheckerDictionaryDownloadURL).
+      assert.ok(download.pathname.endsWith('/'))
+    }
   })
   test('load the app protocol unless a dev server is given', () => {
     assert.equal(entryUrl(undefined), APP_ENTRY_URL)
