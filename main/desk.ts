@@ -55,7 +55,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
     })
   }
-  const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs)
+  const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
   await exports.sweepCrashLeftovers()

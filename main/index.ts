@@ -1,14 +1,19 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { installAppMenu } from './electron/app-menu'
+import { createElectronClipboard } from './electron/electron-clipboard'
 import { windowEmitter } from './electron/page-events'
 import { runApp } from './electron/run-app'
+import { applySpellcheckPolicy } from './electron/spellcheck'
 import { rememberedWindow } from './electron/window-state'
 import { WINDOW_MINIMUM } from './security/window-policy'
 
+// Every session gets the spellcheck policy before a page can ask for a dictionary (nothing may reach the network).
+app.on('session-created', (created) => applySpellcheckPolicy(created))
+
 // The app's life is runApp's, over Electron's own objects; layer-1 tests run it over recording stand-ins.
 void runApp<BrowserWindow>(
-  { app, BrowserWindow, session, dialog, clipboard, shell, protocol, net, ipcMain },
+  { app, BrowserWindow, session, dialog, clipboard: createElectronClipboard(clipboard), shell, protocol, net, ipcMain },
   {
     env: process.env,
     rendererDir: join(import.meta.dirname, '../renderer'),

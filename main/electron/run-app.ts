@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path'
 import type { EmitDeskEvent } from '../common/contract'
 import { APP_NAME, createDesk, type Desk } from '../desk'
 import { secondLaunchAction } from '../security/instance-policy'
-import { entryUrl, isExternalUrlAllowed, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from '../security/window-policy'
+import { entryUrl, externalUrlToOpen, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from '../security/window-policy'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import type { AppWindow, ElectronParts } from './electron-parts'
 import { createElectronFileDialogs } from './file-dialogs'
@@ -89,8 +89,9 @@ export function runApp<W extends AppWindow>(parts: ElectronParts<W>, options: Ru
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      // electronegativity OPEN_EXTERNAL: only https links to the vendors' portals pass the allow-list (window-policy.ts, tested).
-      if (isExternalUrlAllowed(url)) void shell.openExternal(url)
+      // electronegativity OPEN_EXTERNAL: only the parsed href of an https link to the vendors' portals (window-policy.ts, tested).
+      const href = externalUrlToOpen(url)
+      if (href) void shell.openExternal(href)
       return { action: 'deny' }
     })
   })

@@ -12,11 +12,28 @@ export const EXTERNAL_URL_ALLOW_LIST = ['https://portal.nexetic.com', 'https://p
 /** The smallest window the layout is made for (each size down to it is tested in layer 2). */
 export const WINDOW_MINIMUM = { width: 900, height: 600 } as const
 
+export interface SpellcheckPolicy {
+  /** Chromium's built-in spellchecker, for the window and its session. */
+  enabled: boolean
+  /** Where Hunspell dictionaries would be fetched from: the app's own origin, which has none, never Google's CDN. */
+  dictionaryDownloadUrl: string
+}
+
+/**
+ * Nothing reaches the network, and spelling is still checked where the OS does it: macOS's own spellchecker
+ * (Electron downloads nothing there) and Windows' spell checking API (Chromium's Windows spellchecker). Elsewhere
+ * Chromium would download Hunspell dictionaries, so spellcheck is off. The download URL points inside the app on
+ * every platform, so a Hunspell fallback (a language Windows lacks) fails locally instead of fetching.
+ */
+export function spellcheckPolicy(platform: NodeJS.Platform): SpellcheckPolicy {
+  return { enabled: platform === 'darwin' || platform === 'win32', dictionaryDownloadUrl: `${APP_ORIGIN}/no-spellcheck-dictionaries/` }
+}
+
 /**
  * The BrowserWindow's webPreferences and visible options; kept here so tests can read them without Electron.
  * `bounds`: where the window was last time (restoreBounds), else the default size, centred.
  */
-export function mainWindowOptions(preloadPath: string, bounds?: { x: number; y: number; width: number; height: number }) {
+export function mainWindowOptions(preloadPath: string, bounds?: { x: number; y: number; width: number; height: number }, platform: NodeJS.Platform = process.platform) {
   return {
     width: 1280,
     height: 820,
@@ -40,7 +57,7 @@ export function mainWindowOptions(preloadPath: string, bounds?: { x: number; y: 
       navigateOnDragDrop: false,
       // A middle click would otherwise try to open a link in a new window (denied anyway by the open handler).
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: spellcheckPolicy(platform).enabled,
     },
   } as const
 }
@@ -78,11 +95,25 @@ export function isPermissionGranted(_permission: string): boolean {
   return false
 }
 
-/** Only https links to the vendors' portals open outside, in the default browser. */
-export function isExternalUrlAllowed(url: string): boolean {
+/** Printable ASCII without a backslash: anything else (control characters, spaces, full-width dots) is rewritten by the URL parser. */
+const PLAIN_URL_TEXT = /^[\x21-\x5b\x5d-\x7e]+$/
+
+/**
+ * The URL to hand to the user's browser for a link in the app, or null to open nothing. Only https links to the
+ * vendors' portals pass, and only when the text reads as it parses: `https://` then exactly the allowed host
+ * (no credentials, port, extra slash, percent-encoded or look-alike character). The browser gets the parser's
+ * `href`, never the page's raw string.
+ */
+export function externalUrlToOpen(url: unknown): string | null {
+  if (typeof url !== 'string' || !PLAIN_URL_TEXT.test(url)) return null
   const target = parse(url)
-  if (!target || target.protocol !== 'https:' || target.username || target.password) return false
-  return EXTERNAL_URL_ALLOW_LIST.some((allowed) => new URL(allowed).origin === target.origin)
+  if (!target || target.protocol !== 'https:' || target.username || target.password || target.port) return null
+  if (!EXTERNAL_URL_ALLOW_LIST.some((allowed) => new URL(allowed).origin === target.origin)) return null
+  const authority = `https://${target.host}`
+  const written = url.slice(0, authority.length).toLowerCase()
+  const after = url.charAt(authority.length)
+  if (written !== authority || !['', '/', '?', '#'].includes(after)) return null
+  return target.href
 }
 
 /**

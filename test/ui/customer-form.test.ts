@@ -50,6 +50,11 @@ function recordingClipboard(): TextClipboard & { writes: string[] } {
       writes.push(text)
       await inner.writeText(text)
     },
+    writeSecret: async (formats) => {
+      writes.push(String(formats.find((format) => format.type === 'text/plain')?.data))
+      await inner.writeSecret(formats)
+    },
+    clear: () => inner.clear(),
   }
 }
 

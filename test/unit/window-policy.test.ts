@@ -3,12 +3,13 @@ import { describe, test } from 'node:test'
 import {
   APP_ENTRY_URL,
   entryUrl,
-  isExternalUrlAllowed,
+  externalUrlToOpen,
   isNavigationAllowed,
   isPermissionGranted,
   isTrustedSender,
   mainWindowOptions,
   resolveAppAsset,
+  spellcheckPolicy,
 } from '../../main/security/window-policy'
 
 describe('window options', () => {
@@ -22,6 +23,16 @@ describe('window options', () => {
     assert.equal(webPreferences.webviewTag, false)
     assert.equal(webPreferences.allowRunningInsecureContent, false)
     assert.equal(webPreferences.preload, '/app/preload/index.cjs')
+  })
+  test("spell checking uses the OS's checker on macOS and Windows and is off elsewhere; dictionaries never come from the network", () => {
+    for (const [platform, enabled] of [['darwin', true], ['win32', true], ['linux', false], ['freebsd', false]] as const) {
+      assert.equal(spellcheckPolicy(platform).enabled, enabled, platform)
+      assert.equal(mainWindowOptions('/app/preload/index.cjs', undefined, platform).webPreferences.spellcheck, enabled, platform)
+      const download = new URL(spellcheckPolicy(platform).dictionaryDownloadUrl)
+      assert.equal(download.origin, new URL(APP_ENTRY_URL).origin, platform)
+      // Electron appends the file name to it, so it ends in a slash (session.setSpellCheckerDictionaryDownloadURL).
+      assert.ok(download.pathname.endsWith('/'))
+    }
   })
   test('load the app protocol unless a dev server is given', () => {
     assert.equal(entryUrl(undefined), APP_ENTRY_URL)
@@ -53,13 +64,62 @@ describe('navigation, permissions and links', () => {
       assert.equal(isPermissionGranted(permission), false, permission)
     }
   })
-  test('only https links to the vendor portals open outside', () => {
-    assert.equal(isExternalUrlAllowed('https://portal.nexetic.com/customers'), true)
-    assert.equal(isExternalUrlAllowed('http://portal.nexetic.com/'), false)
-    assert.equal(isExternalUrlAllowed('https://portal.nexetic.com.evil.example/'), false)
-    assert.equal(isExternalUrlAllowed('https://user:pw@portal.nexetic.com/'), false)
-    assert.equal(isExternalUrlAllowed('file:///C:/Windows/system32/calc.exe'), false)
-    assert.equal(isExternalUrlAllowed('javascript:alert(1)'), false)
+  test('only https links to the vendor portals open outside, as the parser reads them', () => {
+    assert.equal(externalUrlToOpen('https://portal.nexetic.com/customers'), 'https://portal.nexetic.com/customers')
+    assert.equal(externalUrlToOpen('https://portal.nexetic.com'), 'https://portal.nexetic.com/')
+    assert.equal(externalUrlToOpen('https://x360portal.axcient.net/?q=contoso#top'), 'https://x360portal.axcient.net/?q=contoso#top')
+    assert.equal(externalUrlToOpen('HTTPS://Partner.Axcient.com/'), 'https://partner.axcient.com/')
+    for (const refused of [
+      'http://portal.nexetic.com/',
+      'https://portal.nexetic.com.evil.example/',
+      'https://user:pw@portal.nexetic.com/',
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      '',
+      'not a url',
+    ]) {
+      assert.equal(externalUrlToOpen(refused), null, refused)
+    }
+  })
+  test('a link that parses differently than it reads is refused, not repaired', () => {
+    const hostile = [
+      'https://portal.nexetic.com\\@evil.example/',
+      'https:\\\\portal.nexetic.com/',
+      'https://portal.nexetic.com/\\evil',
+      'https://portal.nexetic.com/\tcustomers',
+      'https://portal.nexetic.com/\ncustomers',
+      'https://portal.nex\ttic.com/',
+      'https://portal.nexetic.com/\0',
+      'https://portal.nexetic.com/\r\n',
+      'https://portal.nexetic.com/\u007f',
+      'https://portal.nexetic.com/\u0085',
+      ' https://portal.nexetic.com/',
+      'https://portal.nexetic.com/ ',
+      'https://portal@evil.example/',
+      'https://portal.nexetic.com@evil.example/',
+      'https://portal.nexetic.com:@evil.example/',
+      'https://evil.example#@portal.nexetic.com/',
+      'https://evil.example?@portal.nexetic.com/',
+      'https://portal\uff0enexetic\uff0ecom/',
+      'https://portal\u3002nexetic.com/',
+      'https://portal.nexetic.com\uff0f@evil.example/',
+      'https://pOrtal.nexetic.com\u200b/',
+      'https://portal%2enexetic.com/',
+      'https:portal.nexetic.com/',
+      'https:/portal.nexetic.com/',
+      'https:///portal.nexetic.com/',
+      'https://portal.nexetic.com:443/',
+      'https://portal.nexetic.com./',
+      'https://0x7f.1/',
+    ]
+    for (const url of hostile) assert.equal(externalUrlToOpen(url), null, JSON.stringify(url))
+    for (const notText of [undefined, null, 42, { href: 'https://portal.nexetic.com/' }]) assert.equal(externalUrlToOpen(notText), null)
+  })
+  test('the WHATWG parser maps several of those onto an allowed portal, so an origin check alone lets them through', () => {
+    // The proof the refusals matter: without the reads-as-it-parses check these would open a portal URL nobody wrote.
+    for (const url of ['https:\\\\portal.nexetic.com/', 'https://portal\uff0enexetic\uff0ecom/', 'https://portal%2enexetic.com/', 'https:portal.nexetic.com/', 'https:///portal.nexetic.com/', 'https://portal.nexetic.com/\tcustomers']) {
+      assert.equal(new URL(url).host, 'portal.nexetic.com', url)
+    }
   })
 })
 
