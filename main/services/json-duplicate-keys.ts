@@ -1,8 +1,8 @@
 /**
  * JSON.parse keeps the last of two equal keys in one object and drops the other without a word. To
  * notice, the keys written in the text are counted (a scan that jumps from quote to quote) and
- * compared with the keys the parsed value has; only when they differ is the text walked again to
- * name the duplicate. Both expect text that JSON.parse has already accepted.
+ * compared with the keys the parsed value has; only when they differ is the text walked again, key
+ * by key, to find (or rule out) a repeated one. Both expect text that JSON.parse has accepted.
  */
 
 const QUOTE = 0x22
@@ -35,17 +35,6 @@ function countTextKeys(text: string): number {
     if (text.charCodeAt(after) === COLON) keys += 1
     start = text.indexOf('"', after)
   }
-  return keys
-}
-
-function countValueKeys(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0
-  let keys = 0
-  if (Array.isArray(value)) {
-    for (const item of value) keys += countValueKeys(item)
-    return keys
-  }
-  for (const key in value) keys += 1 + countValueKeys((value as Record<string, unknown>)[key])
   return keys
 }
 
@@ -82,8 +71,11 @@ function findDuplicate(text: string): { key: string; path: string } | null {
   return null
 }
 
-/** Null when no object in the text repeats a key; otherwise the key and the path of the object holding it ('' for the top level). */
-export function duplicateKey(text: string, parsed: unknown): { key: string; path: string } | null {
-  if (countTextKeys(text) === countValueKeys(parsed)) return null
-  return findDuplicate(text) ?? { key: '(unknown)', path: '' }
+/**
+ * Null when no object in the text repeats a key; otherwise the key and the path of the object holding
+ * it ('' for the top level). `parsedKeys` is how many keys the parsed value holds (counted by the
+ * caller's own walk); a count that differs for another reason only costs the slower walk.
+ */
+export function duplicateKey(text: string, parsedKeys: number): { key: string; path: string } | null {
+  return countTextKeys(text) === parsedKeys ? null : findDuplicate(text)
 }

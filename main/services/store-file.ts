@@ -73,13 +73,13 @@ export function parseStoreText(withMark: string): ParsedStore {
   }
   const version = typeof parsed === 'object' && parsed !== null ? (parsed as { schemaVersion?: unknown }).schemaVersion : undefined
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version }
-  const repeated = duplicateKey(text, parsed)
+  const upgraded = migrate(parsed)
+  const { unknowns, keyCount } = liftUnknownFields(upgraded)
+  const repeated = duplicateKey(text, keyCount)
   if (repeated) {
     const where = repeated.path === '' ? 'at the top level' : `at ${repeated.path}`
     return { kind: 'unreadable', reason: `The customer file names the field "${repeated.key}" twice ${where}, so it is not clear which one holds the data (it was probably edited by hand).` }
   }
-  const upgraded = migrate(parsed)
-  const unknowns = liftUnknownFields(upgraded)
   const checked = deskDataSchema.safeParse(upgraded)
   if (!checked.success) {
     const first = checked.error.issues[0]

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { readFile, unlink, writeFile } from 'node:fs/promises'
+import { open, readFile, unlink, writeFile } from 'node:fs/promises'
 import { errorCode } from './atomic-file'
 
 /** How often the holder renews its lock, and how long an observer watches a lock stand still before taking it over. */
@@ -88,6 +88,19 @@ export class LockWatch {
   }
 }
 
+/** Creates the lock file only if there is none; one created but not written (a full disk) is removed again, so it blocks nobody. */
+async function createLockFile(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx')
+  try {
+    await handle.writeFile(text)
+  } catch (error) {
+    await handle.close().catch(() => undefined)
+    await unlink(path).catch(() => undefined)
+    throw error
+  }
+  await handle.close()
+}
+
 const unknownOwner = { pid: 0, host: 'an unknown computer' }
 const ownerOf = (owner: LockOwner | null) => (owner ? { pid: owner.pid, host: owner.host } : unknownOwner)
 
@@ -114,7 +127,7 @@ export async function acquireStoreLock(file: string, watch: LockWatch, timing: L
   const owner: LockOwner = { pid: process.pid, host: hostname(), token: randomBytes(12).toString('hex'), beat: 0 }
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      await writeFile(path, JSON.stringify(owner), { flag: 'wx' })
+      await createLockFile(path, JSON.stringify(owner))
       return { kind: 'held', lock: new HeldLock(path, owner, timing) }
     } catch (error) {
       const code = errorCode(error) ?? 'unknown error'

@@ -39,55 +39,79 @@ const TOMBSTONE_KEYS = keysOf(tombstoneSchema)
 
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Every key of a value, however deep. */
+export function countKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0
+  let keys = 0
+  if (Array.isArray(value)) {
+    for (const item of value) keys += countKeys(item)
+    return keys
+  }
+  for (const key in value) keys += 1 + countKeys((value as Fields)[key])
+  return keys
+}
+
+/** Counts the keys it passes, so that the caller can compare them with the keys written in the text without another walk. */
+interface Walk {
+  keys: number
+}
+
 /** Removes the keys not in `known` from `value` and returns them (a null-prototype object, so "__proto__" stays a plain key). */
-function lift(value: unknown, known: ReadonlySet<string>): Fields | undefined {
+function lift(value: unknown, known: ReadonlySet<string>, walk: Walk): Fields | undefined {
   if (!isRecord(value)) return undefined
   let lifted: Fields | undefined
-  for (const key of Object.keys(value)) {
+  // for…in over a parsed object visits its own keys without allocating an array (a file holds hundreds of thousands).
+  for (const key in value) {
+    walk.keys += 1
     if (known.has(key)) continue
     lifted ??= Object.create(null) as Fields
     lifted[key] = value[key]
+    walk.keys += countKeys(value[key])
     delete value[key]
   }
   return lifted
 }
 
-function liftCustomer(customer: unknown): CustomerUnknowns | null {
+function liftCustomer(customer: unknown, walk: Walk): CustomerUnknowns | null {
   if (!isRecord(customer)) return null
   const found: CustomerUnknowns = {}
-  const own = lift(customer, CUSTOMER_KEYS)
-  const x360 = lift(customer.x360, X360_KEYS)
-  const nexetic = lift(customer.nexetic, NEXETIC_KEYS)
+  const own = lift(customer, CUSTOMER_KEYS, walk)
+  const x360 = lift(customer.x360, X360_KEYS, walk)
+  const nexetic = lift(customer.nexetic, NEXETIC_KEYS, walk)
   if (own) found.own = own
   if (x360) found.x360 = x360
   if (nexetic) found.nexetic = nexetic
   if (Array.isArray(customer.history)) {
     customer.history.forEach((entry: unknown, index) => {
-      const lifted = lift(entry, HISTORY_KEYS)
+      const lifted = lift(entry, HISTORY_KEYS, walk)
       if (lifted) (found.history ??= new Map()).set(index, lifted)
     })
   }
   return found.own || found.x360 || found.nexetic || found.history ? found : null
 }
 
-/** Takes the unknown fields out of a parsed (and upgraded) file, in place, before the schema checks what is left. */
-export function liftUnknownFields(data: unknown): UnknownFields {
+/**
+ * Takes the unknown fields out of a parsed (and upgraded) file, in place, before the schema checks
+ * what is left. Also says how many keys the walk passed: in a file of the expected shape, every key.
+ */
+export function liftUnknownFields(data: unknown): { unknowns: UnknownFields; keyCount: number } {
   const unknowns = noUnknownFields()
-  if (!isRecord(data)) return unknowns
-  unknowns.top = lift(data, TOP_KEYS) ?? null
+  const walk: Walk = { keys: 0 }
+  if (!isRecord(data)) return { unknowns, keyCount: countKeys(data) }
+  unknowns.top = lift(data, TOP_KEYS, walk) ?? null
   if (Array.isArray(data.customers)) {
     for (const customer of data.customers as unknown[]) {
-      const found = liftCustomer(customer)
+      const found = liftCustomer(customer, walk)
       if (found && isRecord(customer) && typeof customer.id === 'string') unknowns.customers.set(customer.id, found)
     }
   }
   if (Array.isArray(data.deletions)) {
     data.deletions.forEach((tombstone: unknown, index) => {
-      const lifted = lift(tombstone, TOMBSTONE_KEYS)
+      const lifted = lift(tombstone, TOMBSTONE_KEYS, walk)
       if (lifted) unknowns.deletions.set(index, lifted)
     })
   }
-  return unknowns
+  return { unknowns, keyCount: walk.keys }
 }
 
 /**

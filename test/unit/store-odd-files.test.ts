@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { DeskFailure } from '../../main/common/desk-error'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
+import { duplicateKey } from '../../main/services/json-duplicate-keys'
+import { countKeys } from '../../main/services/store-unknown-fields'
 import { generateCustomers } from '../bench/generate-customers'
 import { tempDesk } from '../helpers/temp-desk'
 
@@ -153,5 +155,16 @@ describe('odd customer files', () => {
     assert.match(store.status.reason, /is a link to a file that cannot be reached \(ENOENT\)/)
     await assert.rejects(addOne(store, 'x'), (error: unknown) => error instanceof DeskFailure && error.code === 'store-read-only')
     assert.ok((await lstat(file)).isSymbolicLink())
+  })
+})
+
+describe('finding a repeated key', () => {
+  test('quotes, backslashes and colons inside strings are not mistaken for keys', () => {
+    const tricky = { 'a"b': 'x\\":y', 'c\\': '": not a key', list: [{ k: 1 }, { k: 2 }], '': { ':': '\\\\' } }
+    const text = JSON.stringify(tricky)
+    assert.equal(duplicateKey(text, countKeys(JSON.parse(text))), null)
+    assert.equal(duplicateKey(text, 0), null, 'a count that differs for another reason is ruled out by the full walk')
+    const repeated = `{"list":[{"k":1},{"k":2,"z":{"q":1,"\\u0071":2}}],"x":0}`
+    assert.deepEqual(duplicateKey(repeated, countKeys(JSON.parse(repeated))), { key: 'q', path: 'list[1].z' })
   })
 })
