@@ -289,6 +289,8 @@ export class CustomerStore {
       // Gone: fine only if this desk has no file either. Unreadable: the write will say why.
       return errorCode(error) === 'ENOENT' ? this.persisted === null : true
     }
+    // Not a file (a folder in its place): no other desk's save, and the write will say why it fails.
+    if (!info.isFile()) return true
     if (this.persisted === null) return false
     if (sameIdentity(this.identity, identityOf(info))) return true
     const onDisk = await readWithIdentity(this.target).catch(() => null)
