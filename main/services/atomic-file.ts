@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { lstat, open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -36,16 +37,19 @@ async function syncDirectory(dir: string): Promise<void> {
  * Replaces `file` with `text` so that a reader (or a crash, or a power cut) sees either the whole old
  * file or the whole new one: write a temporary file, flush it to the disk, rename it over the file.
  * Unlike steno (lowdb's writer), it flushes before the rename and removes its temporary file when a
- * write fails (a half-written file would otherwise sit on a full disk).
+ * write fails (a half-written file would otherwise sit on a full disk). Returns the written file's
+ * stat, taken before the rename (which keeps its inode, size and mtime), so a writer can later tell its own file from another's.
  */
-export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<Stats> {
   const temp = tempPathFor(file)
+  let written: Stats
   try {
     // Owner-only: the customer file and exports name customers and their contacts.
     const handle = await open(temp, 'w', 0o600)
     try {
       await handle.writeFile(text)
       await handle.sync()
+      written = await handle.stat()
     } finally {
       await handle.close()
     }
@@ -55,6 +59,7 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
     throw error
   }
   await syncDirectory(dirname(file))
+  return written
 }
 
 /** Removes the temporary file a crash may have left behind; it holds a write that was never acknowledged. */

@@ -1,5 +1,6 @@
 import type { Customer } from '../common/customer-model'
 import type { DeskData } from './store-file'
+import { deletionsWithUnknownFields, noUnknownFields, withUnknownFields, type UnknownFields } from './store-unknown-fields'
 
 /** Customers serialised per turn of the event loop while warming: a few milliseconds' work. */
 const WARM_SLICE = 200
@@ -78,14 +79,19 @@ const sameAsRecorded = (value: unknown, shape: unknown[]): boolean => matchFrom(
 export class StoreSerializer {
   private cache = new WeakMap<Customer, Cached>()
 
-  serialize(data: DeskData): Buffer {
+  /** Exactly `JSON.stringify` of the data with the unknown fields put back (after the known ones of each object). */
+  serialize(data: DeskData, unknowns: UnknownFields = noUnknownFields()): Buffer {
     const parts: Buffer[] = [Buffer.from(`{"schemaVersion":${JSON.stringify(data.schemaVersion)},"customers":[`)]
     const comma = Buffer.from(',')
     data.customers.forEach((customer, index) => {
       if (index > 0) parts.push(comma)
-      parts.push(this.customerJson(customer))
+      const found = unknowns.customers.size > 0 ? unknowns.customers.get(customer.id) : undefined
+      // The few customers with unknown fields are written whole each time rather than cached.
+      parts.push(found ? Buffer.from(JSON.stringify(withUnknownFields(customer, found))) : this.customerJson(customer))
     })
-    parts.push(Buffer.from(`],"deletions":${JSON.stringify(data.deletions)}}`))
+    const deletions = unknowns.deletions.size > 0 ? deletionsWithUnknownFields(data.deletions, unknowns.deletions) : data.deletions
+    const top = unknowns.top ? JSON.stringify(unknowns.top).slice(1, -1) : ''
+    parts.push(Buffer.from(`],"deletions":${JSON.stringify(deletions)}${top === '' ? '' : `,${top}`}}`))
     return Buffer.concat(parts)
   }
 

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, test, type TestContext } from 'node:test'
 import { DeskFailure } from '../../main/common/desk-error'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
 import { LOCK_STALE_MS, lockPathFor } from '../../main/services/store-lock'
+import { drivenClock } from '../helpers/driven-clock'
 import { tempDesk } from '../helpers/temp-desk'
 
 const add = (store: CustomerStore, id: string) =>
@@ -57,20 +58,69 @@ describe('one desk per customer file', () => {
     assert.ok(!(await readdir(dataDir)).includes(`${STORE_FILE_NAME}.lock`), 'closing releases the lock')
   })
 
-  test('a lock whose heartbeat stopped is taken over even if its process id was reused', async (t) => {
+  test('a lock whose counter stopped is taken only after standing still for the stale time on this desk’s own clock, whatever its mtime or process id', async (t) => {
     const { dataDir } = await tempDesk(t)
     const file = join(dataDir, STORE_FILE_NAME)
-    // process.ppid is alive: only the stale heartbeat tells that this lock is left over from a crash.
-    await writeFile(lockPathFor(file), JSON.stringify({ pid: process.ppid, host: hostname(), token: 'old' }))
-    const fresh = await CustomerStore.open(file)
-    assert.equal(fresh.status.kind, 'read-only', 'a fresh lock of a live process blocks')
+    const clock = drivenClock()
+    // process.ppid is alive (as a reused process id would be) and the mtime is ahead (another machine's clock):
+    // neither may keep a lock whose heartbeat stopped, and neither may decide it is stale.
+    await writeFile(lockPathFor(file), JSON.stringify({ pid: process.ppid, host: hostname(), token: 'old', beat: 7 }))
+    const ahead = new Date(Date.now() + 365 * 24 * 3_600_000)
+    await utimes(lockPathFor(file), ahead, ahead)
 
-    const old = new Date(Date.now() - LOCK_STALE_MS - 60_000)
-    await utimes(lockPathFor(file), old, old)
-    const store = await CustomerStore.open(file)
-    assert.deepEqual(store.status, { kind: 'created' })
-    await add(store, 'a')
+    const store = await CustomerStore.open(file, undefined, { lockTiming: clock.timing })
+    assert.ok(store.status.kind === 'read-only')
+    assert.match(store.status.reason, /already open in another MSP Customer Desk/)
+    clock.advance(LOCK_STALE_MS - 1)
+    await assert.rejects(add(store, 'too-early'), refusedAsReadOnly(/already open/))
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).token, 'old', 'not taken before the wait is over')
+
+    clock.advance(1)
+    await add(store, 'after-the-wait')
+    assert.deepEqual(store.status, { kind: 'ok' })
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).pid, process.pid)
+    assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((customer: { id: string }) => customer.id), ['after-the-wait'])
     await store.close()
+  })
+
+  test('a lock whose counter keeps moving is never taken, even when its mtime is long past (another machine’s clock)', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    const clock = drivenClock()
+    const long = new Date(Date.now() - 365 * 24 * 3_600_000)
+    const beat = async (count: number) => {
+      await writeFile(lockPathFor(file), JSON.stringify({ pid: 4242, host: 'front-desk-pc', token: 'theirs', beat: count }))
+      await utimes(lockPathFor(file), long, long)
+    }
+    await beat(1)
+    const store = await CustomerStore.open(file, undefined, { lockTiming: clock.timing })
+    assert.equal(store.status.kind, 'read-only', 'an old mtime alone does not make a lock stale')
+    for (let count = 2; count <= 4; count += 1) {
+      clock.advance(LOCK_STALE_MS + 1)
+      await beat(count)
+      await assert.rejects(add(store, `try-${count}`), refusedAsReadOnly(/process 4242 on front-desk-pc/))
+    }
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).token, 'theirs', 'their lock is left alone')
+    assert.equal(await readFile(file, 'utf8').catch(() => null), null, 'nothing was written')
+
+    clock.advance(LOCK_STALE_MS)
+    await add(store, 'they-stopped')
+    assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).pid, process.pid)
+    await store.close()
+  })
+
+  test('a lock file that cannot be created turns the desk read-only instead of writing without one', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    await writeFile(file, JSON.stringify({ schemaVersion: 1, customers: [], deletions: [] }))
+    const before = await readFile(file, 'utf8')
+    // A folder where the lock file goes refuses it for everyone, root included.
+    await mkdir(lockPathFor(file))
+    const store = await CustomerStore.open(file)
+    await assert.rejects(add(store, 'x'), refusedAsReadOnly(/lock file .* could not be created \(EISDIR\)/))
+    assert.ok(store.status.kind === 'read-only')
+    assert.match(store.status.reason, /Without it this window saves nothing/)
+    assert.equal(await readFile(file, 'utf8'), before)
   })
 
   test('a lock from another machine sharing the folder blocks while its heartbeat is fresh', async (t) => {
@@ -97,4 +147,22 @@ describe('one desk per customer file', () => {
     assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((customer: { id: string }) => customer.id), ['from-first'])
     assert.deepEqual(second.data.customers, [], 'memory is back to what this desk read')
   })
+})
+
+test('the holder’s heartbeat raises the counter in its lock file, keeping its token', async (t) => {
+  const { dataDir } = await tempDesk(t)
+  const file = join(dataDir, STORE_FILE_NAME)
+  const store = await CustomerStore.open(file, undefined, { lockTiming: { now: () => performance.now(), heartbeatMs: 5, staleMs: LOCK_STALE_MS } })
+  await add(store, 'a')
+  const first = JSON.parse(await readFile(lockPathFor(file), 'utf8'))
+  assert.equal(typeof first.beat, 'number', 'the lock file holds a counter')
+  let current = first
+  // Waits for the signal (a higher counter in the file), however long the machine takes to give it.
+  while (current.beat <= first.beat) {
+    await new Promise((resume) => setImmediate(resume))
+    current = JSON.parse(await readFile(lockPathFor(file), 'utf8'))
+  }
+  assert.equal(current.token, first.token)
+  await add(store, 'b')
+  await store.close()
 })

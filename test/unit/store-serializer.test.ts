@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Customer } from '../../main/common/customer-model'
-import { deskDataSchema } from '../../main/services/store-file'
+import { deskDataSchema, parseStoreText } from '../../main/services/store-file'
 import { StoreSerializer } from '../../main/services/store-serializer'
 import { generateCustomers, seededRandom } from '../bench/generate-customers'
 
@@ -90,4 +90,25 @@ test('values whose JSON does not show in their keys (a Date, an object with toJS
   when.setTime(86_400_000)
   label = 'after'
   assert.equal(serializer.serialize(data).toString(), JSON.stringify(data))
+})
+
+test('unknown fields put back by the serialiser give back the file byte for byte when they came last in each object', () => {
+  // In the schema's key order, as the store holds and writes customers.
+  const data = deskDataSchema.parse(generateCustomers(30, 9))
+  const withUnknown = data.customers.map((customer, index) =>
+    index % 3 === 0
+      ? {
+          ...customer,
+          history: customer.history.map((entry) => ({ ...entry, by: `desk ${index}` })),
+          x360: customer.x360 && { ...customer.x360, region: 'eu' },
+          nexetic: customer.nexetic && { ...customer.nexetic, plan: { tier: 2 } },
+          colour: 'blue',
+        }
+      : customer,
+  )
+  const deletions = [{ customerId: 'gone', companyName: 'Gone', deletedAt: '2026-11-23T10:00:00.000Z', x360Username: null, note: 'kept' }]
+  const text = JSON.stringify({ schemaVersion: 1, customers: withUnknown, deletions, syncedBy: 'hand' })
+  const parsed = parseStoreText(text)
+  assert.ok(parsed.kind === 'ok')
+  assert.equal(new StoreSerializer().serialize(parsed.data, parsed.unknowns).toString('utf8'), text)
 })
