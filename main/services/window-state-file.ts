@@ -19,8 +19,8 @@ export function windowStateFile(dataDir: string) {
         return null
       }
     },
-    write(state: SavedWindowState): Promise<void> {
-      return writeFileAtomic(file, `${JSON.stringify(state)}\n`)
+    async write(state: SavedWindowState): Promise<void> {
+      await writeFileAtomic(file, `${JSON.stringify(state)}\n`)
     },
   }
 }
