@@ -30,7 +30,11 @@ interface Round {
   output: string
 }
 
-/** Starts the writer and kills it with SIGKILL at a random moment (now and then even while it opens the file). */
+/**
+ * Starts the writer and kills it with SIGKILL at a random moment (now and then even while it opens the file).
+ * Otherwise the moment is drawn once its first write is acknowledged, so each round also proves progress
+ * however slowly a loaded machine writes; the kill still lands anywhere in a later write or its rename.
+ */
 function runAndKill(writer: string, file: string, firstStep: number, random: () => number, killWhileOpening: boolean): Promise<Round> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, file, String(firstStep)], { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -41,7 +45,7 @@ function runAndKill(writer: string, file: string, firstStep: number, random: () 
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
       output += chunk
-      if (!killTimer && output.includes('ready\n')) killTimer = setTimeout(kill, random() * 150)
+      if (!killTimer && /^ack \d+$/m.test(output)) killTimer = setTimeout(kill, random() * 150)
     })
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
@@ -83,7 +87,8 @@ test(`the store survives ${ROUNDS} kills at random moments, keeping exactly the 
     lastStep = stepsOnDisk
   }
 
-  assert.ok(lastStep > ROUNDS, 'the writer made progress across the rounds')
+  const roundsKilledWhileWriting = ROUNDS - Math.floor(ROUNDS / 6)
+  assert.ok(lastStep + 1 >= roundsKilledWhileWriting, 'the writer made progress across the rounds')
   t.diagnostic(`${lastStep + 1} writes in ${ROUNDS} rounds; ${tempLeftBehind} kills left a temporary file, ${diskAheadOfAck} came between a rename and its acknowledgement`)
 
   // Opening once more cleans up after the last kill: no temporary file remains.
