@@ -63,6 +63,9 @@ describe('every window size the app allows, with a customer open', { skip: brows
       assert.equal(await cell.getAttribute('title'), fullName)
       assert.equal(await cell.textContent(), fullName)
       assert.equal(await page.getByRole('cell', { name: fullName, exact: true }).count(), 1, 'its accessible name is the full name')
+      // A column header the narrow list cuts short keeps its whole label, with its portal, on hover.
+      const licensesHeader = page.getByRole('grid').getByRole('columnheader', { name: /User Licenses/ })
+      assert.equal(await licensesHeader.getAttribute('title'), 'Nexetic: User Licenses')
       assert.deepEqual(opened.pageErrors, [])
     })
   }

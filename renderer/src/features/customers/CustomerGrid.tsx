@@ -157,6 +157,8 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
                 aria-sort={sorted ? direction : undefined}
                 data-column={columnKey(column)}
                 className={column.numeric ? 'grid-cell grid-cell--numeric' : 'grid-cell'}
+                // A narrow list may cut the label short: the full name, with its portal, on hover.
+                title={column.vendor ? `${column.vendor}: ${column.label}` : column.label}
               >
                 {column.vendor ? <span className="header-vendor">{column.vendor}</span> : null}
                 {column.sort ? (
