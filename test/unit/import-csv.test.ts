@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, test } from 'node:test'
+import { describe, test, type TestContext } from 'node:test'
 import { stringify } from 'csv-stringify/sync'
 import keytar from 'keytar'
 import type { DeskApi, ImportPreview } from '../../main/common/contract'
@@ -49,16 +49,20 @@ async function assertNothingWritten(desk: ExportDesk): Promise<void> {
   assert.deepEqual(await keytar.findCredentials(desk.keychainService), [])
 }
 
+/** Exports the source desk's list as CSV and previews that file's import on a new desk. */
+async function exportAndPreviewOnAnotherDesk(t: TestContext, source: Awaited<ReturnType<typeof openExportDesk>>) {
+  const saved = unwrap(await source.api.exports.listExport({ format: 'csv' }))
+  if (saved.kind !== 'saved') throw new Error('not saved')
+  const target = await openExportDesk(t)
+  target.dialogs.openWith(saved.filePath)
+  return { target, seen: await preview(target.api) }
+}
+
 describe('CSV import', () => {
   test('an exported list imports back on another desk as the same customers', async (t) => {
     const source = await openExportDesk(t)
     const originals = await createCustomers(source.api, sampleForms())
-    const saved = unwrap(await source.api.exports.listExport({ format: 'csv' }))
-    if (saved.kind !== 'saved') throw new Error('not saved')
-
-    const target = await openExportDesk(t)
-    target.dialogs.openWith(saved.filePath)
-    const seen = await preview(target.api)
+    const { target, seen } = await exportAndPreviewOnAnotherDesk(t, source)
     assert.deepEqual(seen.errors, [])
     assert.deepEqual(seen.duplicateCompanies, [])
     assert.equal(seen.rows.length, 3)
@@ -82,12 +86,7 @@ describe('CSV import', () => {
     const source = await openExportDesk(t)
     const forms = tricky.map((notes, i) => ({ companyName: i % 2 === 0 ? `${tricky[i] ?? ''} Company ${i}` : `Company ${i}`, notes, x360: null, nexetic: null }))
     const originals = await createCustomers(source.api, forms)
-    const saved = unwrap(await source.api.exports.listExport({ format: 'csv' }))
-    if (saved.kind !== 'saved') throw new Error('not saved')
-
-    const target = await openExportDesk(t)
-    target.dialogs.openWith(saved.filePath)
-    const seen = await preview(target.api)
+    const { target, seen } = await exportAndPreviewOnAnotherDesk(t, source)
     assert.deepEqual(seen.errors, [])
     unwrap(await target.api.exports.importConfirm({ token: seen.token ?? '' }))
     const back = (customers: readonly { companyName: string; notes: string }[]) => customers.map((c) => [c.companyName, c.notes]).sort()

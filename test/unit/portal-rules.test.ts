@@ -10,17 +10,9 @@ import {
   parseStorageGb,
   parseUserLicenses,
   parseUsername,
-  type RuleResult,
 } from '../../main/common/portal-rules'
+import { errorOf, valueOf } from '../helpers/rule-results'
 
-const valueOf = <T>(result: RuleResult<T>): T => {
-  assert.ok('value' in result, `expected a value, got ${JSON.stringify(result)}`)
-  return result.value
-}
-const errorOf = <T>(result: RuleResult<T>): string => {
-  assert.ok('error' in result, `expected an error, got ${JSON.stringify(result)}`)
-  return result.error
-}
 
 describe('Customer Username', () => {
   test('accepts letters, digits and underscore', () => assert.equal(valueOf(parseUsername(' contoso_01 ')), 'contoso_01'))

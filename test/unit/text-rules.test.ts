@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { RuleResult } from '../../main/common/portal-rules'
 import { findHiddenCharacter, parseName, parseNotes, withoutHiddenCharacters } from '../../main/common/text-rules'
+import { errorOf, valueOf } from '../helpers/rule-results'
 
-const valueOf = <T>(result: RuleResult<T>): T => {
-  assert.ok('value' in result, `expected a value, got ${JSON.stringify(result)}`)
-  return result.value
-}
-const errorOf = <T>(result: RuleResult<T>): string => {
-  assert.ok('error' in result, `expected an error, got ${JSON.stringify(result)}`)
-  return result.error
-}
 
 /** Every character issue 9 names, and the other invisible ones, with the name the message gives. */
 const HIDDEN: [string, string][] = [
