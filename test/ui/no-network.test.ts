@@ -12,7 +12,8 @@ import { scriptedDialogs } from '../unit/export-fixtures'
 // Issue 9, item 15: nothing in the page reaches the network. Every request the page starts during a walk
 // through every screen is recorded (the harness aborts off-origin ones, but they are still seen here);
 // none may leave the app's own origin. In the app that origin is desk://app; here the harness serves it.
-const OUTSIDE = 'http://203.0.113.7' // TEST-NET-3: documentation addresses, routed nowhere.
+// Another origin on this machine's loopback (discard port): the CSP refuses it before any packet, and even if it did not, nothing would leave the machine.
+const OUTSIDE = 'http://127.0.0.1:9'
 
 /** Every request and WebSocket the page's browser context starts, from the moment this is called. */
 function recordRequests(page: Page): string[] {
