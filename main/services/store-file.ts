@@ -7,7 +7,7 @@ import { customerSchema, tombstoneSchema } from '../common/customer-model'
 import type { StoreStatus } from '../common/contract'
 import { errorCode } from './atomic-file'
 import { duplicateKey } from './json-duplicate-keys'
-import { CURRENT_SCHEMA_VERSION, migrate } from './store-migrations'
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations'
 import { liftUnknownFields, noUnknownFields, type UnknownFields } from './store-unknown-fields'
 
 export const deskDataSchema = z.object({
