@@ -50,3 +50,7 @@ export function migrate(parsed: unknown): unknown {
   const result = runMigrations(parsed)
   return result.kind === 'migrated' ? result.data : parsed
 }
+
+/** Why a file whose version no step starts from is refused, for the user. */
+export const noStepReason = (version: unknown): string =>
+  `The customer file says its data format is ${JSON.stringify(version) ?? String(version)}, which no version of MSP Customer Desk writes (this version reads formats up to ${CURRENT_SCHEMA_VERSION}), so it is not clear how to read it (it was probably edited by hand).`

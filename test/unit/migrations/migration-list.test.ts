@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
+import { CustomerStore, STORE_FILE_NAME } from '../../../main/services/customer-store'
 import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, runMigrations, type Migration } from '../../../main/services/migrations'
+import { tempDesk } from '../../helpers/temp-desk'
+
+const NOW = new Date('2026-11-23T10:00:00.000Z')
 
 const step = (from: number, to: number): Migration => ({ from, to, migrate: (data) => ({ ...data, [`step${from}`]: true }) })
 
@@ -33,4 +39,18 @@ describe('the list of migrations', () => {
     assert.deepEqual(runMigrations({ schemaVersion: '1' }), { kind: 'no-step', version: '1' })
   })
 
+  for (const version of [-1, 0.5, '1', null]) {
+    test(`a file of data format ${JSON.stringify(version)} is kept aside with a message that names its format`, async (t) => {
+      const { dataDir } = await tempDesk(t)
+      const file = join(dataDir, STORE_FILE_NAME)
+      const text = JSON.stringify({ schemaVersion: version, customers: [], deletions: [] })
+      await writeFile(file, text)
+      const store = await CustomerStore.open(file, NOW)
+      assert.ok(store.status.kind === 'recovered')
+      const expected = `The customer file says its data format is ${JSON.stringify(version)}, which no version of MSP Customer Desk writes (this version reads formats up to ${CURRENT_SCHEMA_VERSION})`
+      assert.ok(store.status.reason.startsWith(expected), store.status.reason)
+      assert.equal(await readFile(store.status.keptAs, 'utf8'), text)
+      assert.deepEqual((await readdir(dataDir)).sort(), [`${STORE_FILE_NAME}.unreadable-2026-11-23T10-00-00-000Z`])
+    })
+  }
 })
