@@ -20,7 +20,7 @@ import {
 } from './store-file'
 import { busyReason, checkStoreFolder, probeWritable } from './store-folder'
 import { StoreSerializer } from './store-serializer'
-import { migrate } from './store-migrations'
+import { migrate } from './migrations'
 import { acquireStoreLock, defaultLockTiming, liveLockOwner, LockWatch, type HeldLock, type LockTiming } from './store-lock'
 import { liftUnknownFields, noUnknownFields, type UnknownFields } from './store-unknown-fields'
 

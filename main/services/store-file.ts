@@ -7,7 +7,7 @@ import { customerSchema, tombstoneSchema } from '../common/customer-model'
 import type { StoreStatus } from '../common/contract'
 import { errorCode } from './atomic-file'
 import { duplicateKey } from './json-duplicate-keys'
-import { CURRENT_SCHEMA_VERSION, migrate } from './store-migrations'
+import { CURRENT_SCHEMA_VERSION, noStepReason, runMigrations } from './migrations'
 import { liftUnknownFields, noUnknownFields, type UnknownFields } from './store-unknown-fields'
 
 export const deskDataSchema = z.object({
@@ -71,9 +71,10 @@ export function parseStoreText(withMark: string): ParsedStore {
   } catch {
     return { kind: 'unreadable', reason: 'The customer file is not valid JSON: it was cut short or damaged.' }
   }
-  const version = typeof parsed === 'object' && parsed !== null ? (parsed as { schemaVersion?: unknown }).schemaVersion : undefined
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version }
-  const upgraded = migrate(parsed)
+  const migrated = runMigrations(parsed)
+  if (migrated.kind === 'newer') return { kind: 'newer', version: migrated.version }
+  if (migrated.kind === 'no-step') return { kind: 'unreadable', reason: noStepReason(migrated.version) }
+  const upgraded = migrated.data
   const { unknowns, keyCount } = liftUnknownFields(upgraded)
   const repeated = duplicateKey(text, keyCount)
   if (repeated) {

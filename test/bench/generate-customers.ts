@@ -1,7 +1,7 @@
 import type { Customer, HistoryEntry } from '../../main/common/customer-model'
 import { STORAGE_TYPES } from '../../main/common/customer-model'
 import type { DeskData } from '../../main/services/store-file'
-import { CURRENT_SCHEMA_VERSION } from '../../main/services/store-migrations'
+import { CURRENT_SCHEMA_VERSION } from '../../main/services/migrations'
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same customers on every machine. */
 export function seededRandom(seed: number): () => number {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { DeskFailure } from '../../main/common/desk-error'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
-import { CURRENT_SCHEMA_VERSION, migrate } from '../../main/services/store-migrations'
+import { CURRENT_SCHEMA_VERSION } from '../../main/services/migrations'
 import { tempDesk } from '../helpers/temp-desk'
 
 const NOW = new Date('2026-11-23T10:00:00.000Z')
@@ -92,16 +92,5 @@ describe('customer store', () => {
     await assert.rejects(store.mutate((data) => data.customers.push(customer('c2', 'Fabrikam'))), /could not be saved/)
     assert.deepEqual(store.data.customers.map((c) => c.id), ['c1'])
     assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((c: { id: string }) => c.id), ['c1'])
-  })
-})
-
-describe('store migrations', () => {
-  test('0 → 1: an unversioned file gains schemaVersion, history and the deletion log', () => {
-    const migrated = migrate({ customers: [{ id: 'c1', companyName: 'Contoso' }] }) as Record<string, unknown>
-    assert.deepEqual(migrated, { schemaVersion: 1, customers: [{ id: 'c1', companyName: 'Contoso', history: [] }], deletions: [] })
-  })
-  test('a current file is returned unchanged', () => {
-    const current = { schemaVersion: CURRENT_SCHEMA_VERSION, customers: [], deletions: [] }
-    assert.deepEqual(migrate(current), current)
   })
 })
