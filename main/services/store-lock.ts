@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { open, readFile, unlink, writeFile } from 'node:fs/promises'
+import { readdir, link, open, readFile, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { errorCode } from './atomic-file'
 
 /** How often the holder renews its lock, and how long an observer watches a lock stand still before taking it over. */
@@ -88,8 +89,43 @@ export class LockWatch {
   }
 }
 
-/** Creates the lock file only if there is none; one created but not written (a full disk) is removed again, so it blocks nobody. */
-async function createLockFile(path: string, text: string): Promise<void> {
+/** Where a folder cannot hold hard links (FAT, some network shares), the lock is created in place instead. */
+const LINK_UNSUPPORTED = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EXDEV', 'EINVAL'])
+
+const stagedLockPrefix = (path: string): string => `${basename(path)}.staged-`
+
+/**
+ * Creates the lock file only if there is none, and never empty: the whole text is written to a staged
+ * file that is then hard-linked into place (link fails if the lock exists), so a desk killed while
+ * taking the lock leaves either no lock or a complete one — never an empty lock nobody can name, which
+ * would keep every other desk waiting out the stale time.
+ */
+async function createLockFile(path: string, text: string, token: string): Promise<void> {
+  const staged = join(dirname(path), `${stagedLockPrefix(path)}${token}.tmp`)
+  try {
+    await writeFile(staged, text, { flag: 'wx' })
+    try {
+      await link(staged, path)
+    } catch (error) {
+      if (!LINK_UNSUPPORTED.has(errorCode(error) ?? '')) throw error
+      await createLockFileInPlace(path, text)
+    }
+  } finally {
+    await unlink(staged).catch(() => undefined)
+  }
+}
+
+/** Staged lock files a killed desk left behind; removed by the desk that then holds the lock. */
+async function removeStagedLeftovers(path: string, ownToken: string): Promise<void> {
+  const prefix = stagedLockPrefix(path)
+  const names = await readdir(dirname(path)).catch(() => [] as string[])
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp') && !name.includes(ownToken)) await unlink(join(dirname(path), name)).catch(() => undefined)
+  }
+}
+
+/** The same without hard links; one created but not written (a full disk) is removed again, so it blocks nobody. */
+async function createLockFileInPlace(path: string, text: string): Promise<void> {
   const handle = await open(path, 'wx')
   try {
     await handle.writeFile(text)
@@ -127,7 +163,8 @@ export async function acquireStoreLock(file: string, watch: LockWatch, timing: L
   const owner: LockOwner = { pid: process.pid, host: hostname(), token: randomBytes(12).toString('hex'), beat: 0 }
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      await createLockFile(path, JSON.stringify(owner))
+      await createLockFile(path, JSON.stringify(owner), owner.token)
+      await removeStagedLeftovers(path, owner.token)
       return { kind: 'held', lock: new HeldLock(path, owner, timing) }
     } catch (error) {
       const code = errorCode(error) ?? 'unknown error'
