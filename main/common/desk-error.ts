@@ -20,3 +20,8 @@ export class DeskFailure extends Error {
 export function invalidFields(fields: Record<string, string>, message = 'Please correct the highlighted fields.'): DeskFailure {
   return new DeskFailure('invalid', message, fields)
 }
+
+/** A customer asked for by id that another window, or an earlier step, has deleted meanwhile. */
+export function customerGone(): DeskFailure {
+  return new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+}

@@ -1,9 +1,10 @@
 import type { CustomerListItem } from '../common/contract'
 import { checkCustomerForm, type CustomerForm } from '../common/customer-form'
 import { STORAGE_TYPE_LOCKED_NOTE, type Customer, type CustomerDraft } from '../common/customer-model'
-import { DeskFailure, invalidFields } from '../common/desk-error'
+import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { passwordProblem } from '../common/password-policy'
-import { companyKey, usernameKey } from '../common/portal-rules'
+import { findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
+import { companyKey } from '../common/portal-rules'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
@@ -41,7 +42,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
 
   const find = (id: string): Customer => {
     const customer = store.data.customers.find((candidate) => candidate.id === id)
-    if (!customer) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+    if (!customer) throw customerGone()
     return customer
   }
 
@@ -53,11 +54,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   const checkAgainstOthers = (data: Readonly<DeskData>, draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean, alsoNew: readonly Customer[] = []): void => {
     const others = [...data.customers.filter((customer) => customer.id !== selfId), ...alsoNew]
     if (draft.x360) {
-      const key = usernameKey(draft.x360.username)
-      const owner = others.find((customer) => customer.x360 && usernameKey(customer.x360.username) === key)
-      if (owner) {
-        throw invalidFields({ 'x360.username': `The Customer Username "${draft.x360.username}" is already used by ${owner.companyName}.` })
-      }
+      const owner = findUsernameOwner(draft.x360.username, others)
+      if (owner) throw invalidFields({ 'x360.username': usernameTakenMessage(draft.x360.username, owner.companyName) })
     }
     if (!confirmDuplicateCompany) {
       const key = companyKey(draft.companyName)
@@ -131,7 +129,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       return withStagedPasswords(staged, 'x360.password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
-          if (!target) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          if (!target) throw customerGone()
           checkAgainstOthers(data, draft, existing.id, confirmTwin(target))
           // Compared with the record as it is now, so a change saved meanwhile (a license edit) is recorded truthfully.
           target.history.push(...changesFrom(target))
@@ -173,7 +171,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === id)
-          if (!target?.x360) throw new DeskFailure('not-found', 'This customer no longer exists; it may have been deleted.')
+          if (!target?.x360) throw customerGone()
           target.x360.passwordSetAt = at
           target.updatedAt = at
           target.history.push({ id: token, at, field: 'x360.password', from: null, to: 'changed', reason: null })

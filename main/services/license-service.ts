@@ -1,5 +1,5 @@
 import type { Customer, HistoryEntry, NexeticSubscription } from '../common/customer-model'
-import { DeskFailure, invalidFields } from '../common/desk-error'
+import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { checkLicenseForm, LICENSE_FIELD, nothingChangedMessage, STORAGE_FIELD } from '../common/license-change'
 import { checkUndo, undoReason } from '../common/license-undo'
 import type { DeskData } from './store-file'
@@ -20,12 +20,11 @@ export interface LicenseChangeRequest {
   reason: string
 }
 
-const GONE = 'This customer no longer exists; it may have been deleted.'
 const NO_NEXETIC = 'This customer has no Nexetic subscription, so it has no User Licenses or Extra Storage to change. Add one with Edit customer first.'
 
 function findIn(data: Readonly<DeskData>, id: string): Customer {
   const customer = data.customers.find((candidate) => candidate.id === id)
-  if (!customer) throw new DeskFailure('not-found', GONE)
+  if (!customer) throw customerGone()
   return customer
 }
 

@@ -3,6 +3,7 @@ import type { ImportProblem, ImportRow } from '../../common/contract/exports'
 import { checkCustomerForm, customerFormSchema, emptyNexeticForm, emptyX360Form, type CustomerForm } from '../../common/customer-form'
 import { STORAGE_TYPES, type Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
+import { usernameOwners, usernameTakenMessage } from '../../common/customer-uniqueness'
 import { companyKey, usernameKey } from '../../common/portal-rules'
 import { restoreNeutralised } from './formula-guard'
 import { IMPORT_PASSWORD_HEADER, LIST_COLUMNS } from './list-columns'
@@ -90,7 +91,7 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   const columnName = (field: string): string => headerText.get(field) ?? CANONICAL_HEADER.get(field) ?? field
   const hasPasswordColumn = columnOf.has(PASSWORD_FIELD)
   const namedColumns = new Set(header.flatMap((cell, index) => (cell.trim() === '' ? [] : [index])))
-  const existingUsernames = new Map(existing.flatMap((c) => (c.x360 ? [[usernameKey(c.x360.username), c.companyName] as const] : [])))
+  const existingOwner = usernameOwners(existing)
   const existingCompanies = new Map(existing.map((c) => [companyKey(c.companyName), c.companyName] as const))
   const usernamesInFile = new Map<string, number>()
   const companiesInFile = new Map<string, number>()
@@ -140,10 +141,10 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
       const { draft } = checked
       if (draft.x360) {
         const key = usernameKey(draft.x360.username)
-        const owner = existingUsernames.get(key)
+        const owner = existingOwner(draft.x360.username)
         const earlier = usernamesInFile.get(key)
         if (owner !== undefined) {
-          problems.push({ row, column: columnName('x360.username'), message: `The Customer Username "${draft.x360.username}" is already used by ${owner}.` })
+          problems.push({ row, column: columnName('x360.username'), message: usernameTakenMessage(draft.x360.username, owner.companyName) })
         } else if (earlier !== undefined) {
           problems.push({ row, column: columnName('x360.username'), message: `The Customer Username "${draft.x360.username}" is also on row ${earlier}.` })
         } else {

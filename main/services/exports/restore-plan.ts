@@ -1,6 +1,6 @@
 import type { RestoreConflict } from '../../common/contract/exports'
 import type { Customer } from '../../common/customer-model'
-import { usernameKey } from '../../common/portal-rules'
+import { usernameOwners } from '../../common/customer-uniqueness'
 
 export interface RestorePlan {
   /** Backup customers whose id is new to this desk. */
@@ -15,10 +15,10 @@ export interface RestorePlan {
 export function planRestore(desk: readonly Customer[], backup: readonly Customer[]): RestorePlan {
   const deskIds = new Set(desk.map((customer) => customer.id))
   const backupIds = new Set(backup.map((customer) => customer.id))
-  const backupByUsername = new Map(backup.flatMap((customer) => (customer.x360 ? [[usernameKey(customer.x360.username), customer] as const] : [])))
+  const backupOwner = usernameOwners(backup)
   const conflicts = desk.flatMap((kept) => {
     if (backupIds.has(kept.id) || !kept.x360) return []
-    const other = backupByUsername.get(usernameKey(kept.x360.username))
+    const other = backupOwner(kept.x360.username)
     return other ? [{ username: kept.x360.username, deskCompany: kept.companyName, backupCompany: other.companyName }] : []
   })
   return {

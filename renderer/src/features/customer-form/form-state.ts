@@ -8,7 +8,7 @@ import {
   type X360Form,
 } from '../../../../main/common/customer-form'
 import type { Customer } from '../../../../main/common/customer-model'
-import { usernameKey } from '../../../../main/common/portal-rules'
+import { findUsernameOwner, usernameTakenMessage } from '../../../../main/common/customer-uniqueness'
 
 /**
  * What the dialog holds while the user types. A section that is switched off keeps what was typed in it,
@@ -108,10 +108,8 @@ export function checkLocally(state: FormState, context: LocalCheckContext): Fiel
   const fields: FieldErrors = result.ok ? {} : { ...result.fields }
   if (state.x360On && !fields['x360.username']) {
     const username = state.x360.username.trim()
-    const owner = context.customers.find(
-      (customer) => customer.id !== context.selfId && customer.x360 && usernameKey(customer.x360.username) === usernameKey(username),
-    )
-    if (owner) fields['x360.username'] = `The Customer Username "${username}" is already used by ${owner.companyName}.`
+    const owner = findUsernameOwner(username, context.customers, context.selfId)
+    if (owner) fields['x360.username'] = usernameTakenMessage(username, owner.companyName)
   }
   return fields
 }
