@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { MenuItemConstructorOptions } from 'electron'
 import { MENU_COMMANDS } from '../../main/common/contract'
-import { appMenuTemplate, type AppMenuInfo, type MenuAction } from '../../main/menu/app-menu-template'
+import { appMenuTemplate, type AppMenuInfo, type MenuAction, type MenuEntry } from '../../main/menu/app-menu-template'
 
-type Item = MenuItemConstructorOptions
+type Item = MenuEntry
 const INFO: AppMenuInfo = { isPackaged: true, appName: 'MSP Customer Desk', version: '1.2.3', dataFolder: '/Users/ann/Library/Application Support/MSP Customer Desk' }
 const PLATFORMS = ['darwin', 'win32', 'linux'] as const
 
