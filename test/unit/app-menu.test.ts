@@ -20,7 +20,7 @@ const top = (template: Item[], label: string): Item | undefined => template.find
 const walk = (items: Item[]): Item[] => items.flatMap((item) => [item, ...walk(children(item))])
 const roles = (items: Item[]): string[] => walk(items).flatMap((item) => (item.role ? [item.role] : []))
 const byLabel = (items: Item[], pattern: RegExp): Item | undefined => walk(items).find((item) => pattern.test(plain(item.label)))
-const click = (item: Item | undefined) => item?.click?.(undefined as never, undefined, undefined as never)
+const click = (item: Item | undefined) => item?.click?.()
 
 describe('the application menu', () => {
   test('macOS: the app menu first (About, Services, Hide, Quit), Title Case, a Window menu and no Settings or Lock that would do nothing', () => {
