@@ -1,4 +1,3 @@
-import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../common/contract'
 
 /** What a menu item asks for: a command the page carries out, or main showing the data file in the file manager. */
@@ -12,7 +11,24 @@ export interface AppMenuInfo {
   dataFolder: string
 }
 
-type Item = MenuItemConstructorOptions
+/** The roles this menu uses, in Electron's names; Menu.buildFromTemplate's type checks them where main/electron hands the items over. */
+type MenuRole =
+  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste'
+  | 'pasteAndMatchStyle' | 'delete' | 'selectAll' | 'reload' | 'forceReload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn'
+  | 'zoomOut' | 'togglefullscreen' | 'help' | 'windowMenu'
+
+/** One menu item as plain data: the part of Electron's MenuItemConstructorOptions the menu uses, so this file needs no Electron. */
+export interface MenuEntry {
+  label?: string
+  role?: MenuRole
+  type?: 'separator'
+  accelerator?: string
+  enabled?: boolean
+  submenu?: MenuEntry[]
+  click?: () => void
+}
+
+type Item = MenuEntry
 const separator: Item = { type: 'separator' }
 
 /**

@@ -4,6 +4,7 @@ import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
+import type { DeskBridge } from '../../main/common/contract'
 import { electronSkipReason, findElectronBinary, launchDeskApp, ROOT } from '../harness/electron-binary'
 import { emptyDeskNewCustomer } from '../helpers/customer-form-steps'
 import { tempDesk } from '../helpers/temp-desk'
@@ -18,7 +19,7 @@ describe('the real Electron app', () => {
     const page = await app.firstWindow()
     assert.equal(await page.title(), 'MSP Customer Desk')
     assert.deepEqual(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process]), ['undefined', 'undefined'])
-    assert.equal(await page.evaluate(() => typeof window.desk?.customers.list), 'function')
+    assert.equal(await page.evaluate(() => typeof (globalThis as { desk?: DeskBridge }).desk?.customers.list), 'function')
     // The page comes from the app's own protocol, never from file:// or a server.
     const loadedUrl = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.mainFrame.url ?? null)
     assert.equal(loadedUrl, 'desk://app/index.html')

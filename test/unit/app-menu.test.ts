@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { MenuItemConstructorOptions } from 'electron'
 import { MENU_COMMANDS } from '../../main/common/contract'
-import { appMenuTemplate, type AppMenuInfo, type MenuAction } from '../../main/menu/app-menu-template'
+import { appMenuTemplate, type AppMenuInfo, type MenuAction, type MenuEntry } from '../../main/menu/app-menu-template'
 
-type Item = MenuItemConstructorOptions
+type Item = MenuEntry
 const INFO: AppMenuInfo = { isPackaged: true, appName: 'MSP Customer Desk', version: '1.2.3', dataFolder: '/Users/ann/Library/Application Support/MSP Customer Desk' }
 const PLATFORMS = ['darwin', 'win32', 'linux'] as const
 
@@ -21,7 +20,7 @@ const top = (template: Item[], label: string): Item | undefined => template.find
 const walk = (items: Item[]): Item[] => items.flatMap((item) => [item, ...walk(children(item))])
 const roles = (items: Item[]): string[] => walk(items).flatMap((item) => (item.role ? [item.role] : []))
 const byLabel = (items: Item[], pattern: RegExp): Item | undefined => walk(items).find((item) => pattern.test(plain(item.label)))
-const click = (item: Item | undefined) => item?.click?.(undefined as never, undefined, undefined as never)
+const click = (item: Item | undefined) => item?.click?.()
 
 describe('the application menu', () => {
   test('macOS: the app menu first (About, Services, Hide, Quit), Title Case, a Window menu and no Settings or Lock that would do nothing', () => {

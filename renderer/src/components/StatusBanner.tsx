@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppStatus } from '../../../main/common/contract'
-import { MaintenanceDialog } from '../features/maintenance'
-import { formatBackupDay } from '../features/maintenance/maintenance-text'
+import { formatBackupDay, MaintenanceDialog } from '../features/maintenance'
 import { useDesk, useDeskApi } from '../store/desk-context'
 
 /** undefined while the backups are still being read, so the banner never says there is none before it knows. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/customer-model'
-import { CredentialsPanel } from '../credentials/CredentialsPanel'
+import { CredentialsPanel } from '../credentials'
 import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline, LicenseEditor } from '../licenses'

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { PAPER_SIZES, type PaperSize, type SheetStarted } from '../../../../main/common/contract/exports'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form/ModalDialog'
+import { ModalDialog } from '../customer-form'
 import { ConfirmCheckbox } from './ConfirmCheckbox'
 import { plural, SHEET_PASSWORD_CONFIRM_LABEL, SHEET_PASSWORD_CONFIRM_MISSING, SHEET_PASSWORD_WARNING } from './export-text'
 import { SheetProgress } from './SheetProgress'

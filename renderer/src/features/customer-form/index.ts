@@ -1,0 +1,2 @@
+export { CustomerFormDialog } from './CustomerFormDialog'
+export { ModalDialog } from './ModalDialog'
