@@ -7,7 +7,7 @@ import { CustomerFormDialog } from './features/customer-form/CustomerFormDialog'
 import { CustomerDetail } from './features/customers/CustomerDetail'
 import { CustomerList } from './features/customers/CustomerList'
 import { DataMenu } from './features/exports'
-import { MaintenanceButton } from './features/maintenance'
+import { formatBackupDay, MaintenanceButton, MaintenanceDialog } from './features/maintenance'
 import { useDesk } from './store/desk-context'
 
 export function App() {
@@ -33,7 +33,7 @@ export function App() {
           {NEW_CUSTOMER}
         </button>
       </header>
-      <StatusBanner />
+      <StatusBanner backupDayLabel={formatBackupDay} renderMaintenance={(onClose) => <MaintenanceDialog onClose={onClose} />} />
       <main className="app-main">
         <CustomerFormDialog />
         <CustomerList onAdd={openCreate} />

@@ -1,2 +1,3 @@
 export { MaintenanceButton } from './MaintenanceButton'
 export { MaintenanceDialog } from './MaintenanceDialog'
+export { formatBackupDay } from './maintenance-text'
