@@ -1,6 +1,6 @@
 import { DIRECT_TO_CLOUD_NOTE, VAULT_LOGIN_NOTE } from '../../../../main/common/customer-model'
 import { TextField } from '../../components/TextField'
-import { PasswordPairFields } from '../credentials/PasswordPairFields'
+import { PasswordPairFields } from '../credentials'
 import { fieldId } from './form-state'
 import type { CustomerFormModel } from './use-customer-form'
 

@@ -1,0 +1,2 @@
+export { CredentialsPanel } from './CredentialsPanel'
+export { PasswordPairFields } from './PasswordPairFields'

@@ -1,0 +1,1 @@
+export { CustomerFormDialog } from './CustomerFormDialog'

@@ -1,0 +1,2 @@
+export { CustomerDetail } from './CustomerDetail'
+export { CustomerList } from './CustomerList'
