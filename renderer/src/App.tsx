@@ -6,7 +6,7 @@ import { useMenuCommands } from './components/use-menu-commands'
 import { CustomerFormDialog } from './features/customer-form'
 import { CustomerDetail, CustomerList } from './features/customers'
 import { DataMenu } from './features/exports'
-import { MaintenanceButton } from './features/maintenance'
+import { formatBackupDay, MaintenanceButton, MaintenanceDialog } from './features/maintenance'
 import { useDesk } from './store/desk-context'
 
 export function App() {
@@ -32,7 +32,7 @@ export function App() {
           {NEW_CUSTOMER}
         </button>
       </header>
-      <StatusBanner />
+      <StatusBanner backupDayLabel={formatBackupDay} renderMaintenance={(onClose) => <MaintenanceDialog onClose={onClose} />} />
       <main className="app-main">
         <CustomerFormDialog />
         <CustomerList onAdd={openCreate} />

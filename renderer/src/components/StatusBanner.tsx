@@ -1,16 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { AppStatus } from '../../../main/common/contract'
-import { formatBackupDay, MaintenanceDialog } from '../features/maintenance'
 import { useDesk, useDeskApi } from '../store/desk-context'
 
 /** undefined while the backups are still being read, so the banner never says there is none before it knows. */
 type Restorable = undefined | null | { day: string }
 
+/** What the banner offers from the maintenance feature, passed in by App so a component never imports a feature. */
+export interface StatusBannerProps {
+  /** A daily backup's day ("2026-05-04") in the user's words. */
+  backupDayLabel(day: string): string
+  /** The maintenance dialog, where a daily backup is restored. */
+  renderMaintenance(onClose: () => void): ReactNode
+}
+
 /**
  * Tells the user, in plain words, when the store did not open normally: what happened, what the desk
  * does about it, where the file is, and the way back when a daily backup can be restored.
  */
-export function StatusBanner() {
+export function StatusBanner({ backupDayLabel, renderMaintenance }: StatusBannerProps) {
   const status = useDesk((state) => state.status)
   const noCustomers = useDesk((state) => state.loaded && state.customers.length === 0)
   const restorable = useRestorableBackup(status)
@@ -21,8 +28,16 @@ export function StatusBanner() {
 
   return (
     <>
-      {status ? <Banner status={status} restorable={restorable} noCustomers={noCustomers} onOpenMaintenance={() => setMaintenance(true)} /> : null}
-      {maintenance ? <MaintenanceDialog onClose={() => setMaintenance(false)} /> : null}
+      {status ? (
+        <Banner
+          status={status}
+          restorable={restorable}
+          noCustomers={noCustomers}
+          backupDayLabel={backupDayLabel}
+          onOpenMaintenance={() => setMaintenance(true)}
+        />
+      ) : null}
+      {maintenance ? renderMaintenance(() => setMaintenance(false)) : null}
     </>
   )
 }
@@ -31,10 +46,11 @@ interface BannerProps {
   status: AppStatus
   restorable: Restorable
   noCustomers: boolean
+  backupDayLabel(day: string): string
   onOpenMaintenance(): void
 }
 
-function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerProps) {
+function Banner({ status, restorable, noCustomers, backupDayLabel, onOpenMaintenance }: BannerProps) {
   const store = status.store
   if (store.kind === 'recovered') {
     return (
@@ -48,7 +64,7 @@ function Banner({ status, restorable, noCustomers, onOpenMaintenance }: BannerPr
           {restorable === undefined
             ? null
             : restorable
-              ? `To get your customers back, restore the backup of ${formatBackupDay(restorable.day)} in Maintenance (anything added here since is kept as a copy first).`
+              ? `To get your customers back, restore the backup of ${backupDayLabel(restorable.day)} in Maintenance (anything added here since is kept as a copy first).`
               : 'No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu, or have the damaged file repaired.'}
         </p>
         {restorable ? (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import { PasswordPairFields, type PasswordPairField } from './PasswordPairFields'
 
 const IDS = { password: 'change-password-new', confirm: 'change-password-confirm' }

@@ -3,7 +3,7 @@ import type { Customer } from '../../../../main/common/customer-model'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { CustomerForm } from './CustomerForm'
 import { emptyFormState, formStateFromCustomer } from './form-state'
-import { ModalDialog } from './ModalDialog'
+import { ModalDialog } from '../../components/ModalDialog'
 
 /** Loads the customer fresh from main, so the form starts from what is saved, not from a list row. */
 function EditCustomer({ id }: { id: string }) {

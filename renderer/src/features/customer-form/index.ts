@@ -1,2 +1,1 @@
 export { CustomerFormDialog } from './CustomerFormDialog'
-export { ModalDialog } from './ModalDialog'

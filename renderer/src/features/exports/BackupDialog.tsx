@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { BACKUP_PASSPHRASE_MIN_LENGTH } from '../../../../main/common/contract/exports'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import { plural } from './export-text'
-import { PassphraseField } from './PassphraseField'
+import { PassphraseField } from '../../components/PassphraseField'
 import './exports.css'
 
 type Field = 'passphrase' | 'confirmPassphrase'

@@ -1,16 +1,15 @@
-import { useId, useState, type FormEvent } from 'react'
-import type { RestoreOpened, RestorePreview } from '../../../../main/common/contract'
+import { useId, useReducer, type FormEvent } from 'react'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
-import { ConfirmCheckbox } from './ConfirmCheckbox'
-import { formatWhen, plural, RESTORE_REPLACE_CONFIRM_MISSING } from './export-text'
-import { PassphraseField } from './PassphraseField'
+import { ModalDialog } from '../../components/ModalDialog'
+import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
+import { formatWhen, plural } from './export-text'
+import { PassphraseField } from '../../components/PassphraseField'
 import { RestoreSummary } from './RestoreSummary'
+import { firstRestoreStep, openedBackup, restoreStepReducer, type RestoreStart } from './restore-steps'
 import './exports.css'
 
-/** What choosing a file gave: a backup waiting for its passphrase, or why the file is not one. */
-export type RestoreStart = RestoreOpened | { kind: 'failed'; message: string }
+export type { RestoreStart } from './restore-steps'
 
 /**
  * Restore in three steps, changing nothing before the last: the file (chosen in main's dialog), the
@@ -21,18 +20,11 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
   const loadCustomers = useDesk((state) => state.loadCustomers)
   const showNotice = useDesk((state) => state.showNotice)
   const ids = { passphrase: useId(), error: useId(), confirm: useId(), restore: useId() }
-  const [loaded, setLoaded] = useState<RestoreStart>(start)
-  const [preview, setPreview] = useState<RestorePreview | null>(null)
-  const [passphrase, setPassphrase] = useState('')
-  const [shown, setShown] = useState(false)
-  const [passphraseError, setPassphraseError] = useState<string | undefined>()
-  const [confirmReplace, setConfirmReplace] = useState(false)
-  const [replaceError, setReplaceError] = useState<string | undefined>()
-  const [formError, setFormError] = useState<string | null>(null)
-  const [busy, setBusy] = useState<null | 'choosing' | 'checking' | 'restoring'>(null)
+  const [state, dispatch] = useReducer(restoreStepReducer, start, (first) => firstRestoreStep(first))
   // Each step is its own dialog mount (see the keys below), so the focus moves into the new step.
 
-  const opened = loaded.kind === 'opened' ? loaded : null
+  const opened = openedBackup(state)
+  const busy = state.step === 'done' ? null : state.busy
   const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
 
   function close() {
@@ -42,62 +34,54 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
   }
 
   async function chooseAgain() {
-    if (busy) return
-    setBusy('choosing')
+    if (busy || (state.step !== 'failed' && state.step !== 'passphrase')) return
+    dispatch({ type: 'choose-started' })
     const result = await api.exports.restoreOpen({})
-    setBusy(null)
-    if (result.ok && result.value.kind === 'cancelled') return
+    const chosen: RestoreStart | null = !result.ok ? { kind: 'failed', message: result.error.message } : result.value.kind === 'opened' ? result.value : null
+    if (!chosen) {
+      dispatch({ type: 'choose-cancelled' })
+      return
+    }
     if (opened) void api.exports.discard({ token: opened.token })
-    if (!result.ok) setLoaded({ kind: 'failed', message: result.error.message })
-    else if (result.value.kind === 'opened') setLoaded(result.value)
-    setPreview(null)
-    setPassphrase('')
-    setPassphraseError(undefined)
-    setConfirmReplace(false)
-    setReplaceError(undefined)
-    setFormError(null)
+    dispatch({ type: 'chosen', start: chosen })
   }
 
   async function check(event: FormEvent) {
     event.preventDefault()
-    if (busy || !opened) return
-    setBusy('checking')
-    setFormError(null)
-    const result = await api.exports.restoreCheck({ token: opened.token, passphrase })
-    setBusy(null)
+    if (state.step !== 'passphrase' || state.busy) return
+    dispatch({ type: 'check-started' })
+    const result = await api.exports.restoreCheck({ token: state.opened.token, passphrase: state.passphrase })
     if (result.ok) {
-      setPassphrase('')
-      setPreview(result.value)
+      dispatch({ type: 'checked', preview: result.value })
       return
     }
     const fieldError = result.error.fields?.passphrase
-    setPassphraseError(fieldError)
-    setFormError(fieldError ? null : result.error.message)
+    dispatch({ type: 'check-failed', passphraseError: fieldError, message: result.error.message })
     focusLater(fieldError ? ids.passphrase : ids.error)
   }
 
   async function restore() {
-    if (busy || !opened || !preview) return
-    if (preview.replace > 0 && !confirmReplace) {
-      setReplaceError(RESTORE_REPLACE_CONFIRM_MISSING)
+    if (state.step !== 'summary' || state.busy) return
+    if (state.preview.replace > 0 && !state.confirmReplace) {
+      dispatch({ type: 'confirm-missing' })
       focusLater(ids.confirm)
       return
     }
-    setBusy('restoring')
-    setFormError(null)
-    const result = await api.exports.restoreConfirm({ token: opened.token })
-    setBusy(null)
+    dispatch({ type: 'restore-started' })
+    const result = await api.exports.restoreConfirm({ token: state.opened.token })
     if (!result.ok) {
-      setFormError(result.error.message)
+      dispatch({ type: 'restore-failed', message: result.error.message })
       focusLater(ids.error)
       return
     }
+    dispatch({ type: 'restored' })
     await loadCustomers()
     const { added, replaced, passwords } = result.value
     showNotice('info', `Restored the backup: added ${plural(added, 'customer')} and replaced ${formats.number(replaced)}; ${plural(passwords, 'password')} put in the keychain.`)
     onClose()
   }
 
+  const formError = state.step === 'passphrase' || state.step === 'summary' ? state.formError : null
   const errorBox = formError ? (
     <p id={ids.error} className="form-error" role="alert" tabIndex={-1}>
       {formError}
@@ -114,12 +98,12 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
     </button>
   )
 
-  if (!opened) {
+  if (state.step === 'failed') {
     return (
       <ModalDialog key="failed" title="Restore from a backup" onEscape={close} className="modal--exports">
         <div className="modal__body">
           <p className="form-error" role="alert">
-            {loaded.kind === 'failed' ? loaded.message : ''}
+            {state.message}
           </p>
         </div>
         <div className="modal__footer">
@@ -130,22 +114,22 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
     )
   }
 
-  if (preview) {
+  if (state.step === 'summary' || state.step === 'done') {
+    const { preview } = state
+    const confirmReplace = state.step === 'summary' && state.confirmReplace
+    const replaceError = state.step === 'summary' ? state.replaceError : undefined
     const blocked = preview.conflicts.length > 0
     return (
       <ModalDialog key="preview" title="Restore from a backup" onEscape={close} className="modal--exports modal--wide">
         <div className="modal__body">
           {errorBox}
-          <RestoreSummary filePath={opened.filePath} preview={preview} />
+          <RestoreSummary filePath={state.opened.filePath} preview={preview} />
           {!blocked && preview.replace > 0 ? (
             <ConfirmCheckbox
               id={ids.confirm}
               label={`Replace the ${plural(preview.replace, 'customer')} on this desk with the backup’s version`}
               checked={confirmReplace}
-              onChange={(checked) => {
-                setConfirmReplace(checked)
-                setReplaceError(undefined)
-              }}
+              onChange={(checked) => dispatch({ type: 'confirm-changed', checked })}
               error={replaceError}
             />
           ) : null}
@@ -165,22 +149,19 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
       <form className="modal__form" noValidate onSubmit={check}>
         <div className="modal__body">
           <p className="import-file">
-            File: <code>{opened.filePath}</code>
+            File: <code>{state.opened.filePath}</code>
           </p>
-          <p>Made {formatWhen(opened.createdAt)}. Nothing on this desk changes until you confirm, after the backup has been checked.</p>
+          <p>Made {formatWhen(state.opened.createdAt)}. Nothing on this desk changes until you confirm, after the backup has been checked.</p>
           {errorBox}
           <PassphraseField
             id={ids.passphrase}
             label="Backup passphrase"
-            value={passphrase}
-            onChange={(value) => {
-              setPassphrase(value)
-              setPassphraseError(undefined)
-            }}
-            error={passphraseError}
+            value={state.passphrase}
+            onChange={(value) => dispatch({ type: 'passphrase-typed', value })}
+            error={state.passphraseError}
             hint="The passphrase typed when the backup was made."
-            shown={shown}
-            onToggleShown={() => setShown(!shown)}
+            shown={state.shown}
+            onToggleShown={() => dispatch({ type: 'shown-toggled' })}
             autoComplete="current-password"
             autoFocus
           />

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { SheetStarted } from '../../../../main/common/contract'
 import { useDesk } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import { plural } from './export-text'
 import { useSheetJob } from './use-sheet-job'
 

@@ -5,7 +5,7 @@ import { checkLicenseForm, describeLicenseChange, nothingChangedMessage, type Li
 import { formats, pageLocale } from '../../formats'
 import { TextField } from '../../components/TextField'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import './licenses.css'
 
 type FieldErrors = Partial<Record<keyof LicenseForm, string>>

@@ -1,5 +1,1 @@
-export { DeletedCustomersButton } from './DeletedCustomersButton'
-export { DeletionLog } from './DeletionLog'
-export { HistoryTimeline } from './HistoryTimeline'
 export { LicenseEditor } from './LicenseEditor'
-export { TotalsPanel, type TotalsScope } from './TotalsPanel'

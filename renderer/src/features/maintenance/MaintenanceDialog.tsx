@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useDesk } from '../../store/desk-context'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import { DailyBackups } from './DailyBackups'
 import { KeychainCheck } from './KeychainCheck'
 import './maintenance.css'

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './confirm-checkbox.css'
 
 interface ConfirmCheckboxProps {
   id?: string

@@ -5,7 +5,7 @@ import { pageLocale } from '../../formats'
 import { undoableEntryIds } from '../../../../main/common/license-undo'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { formatWhen } from './history-format'
-import './licenses.css'
+import './history.css'
 
 type Loaded = { customer: Customer } | { error: string } | null
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ModalDialog } from '../customer-form'
+import { ModalDialog } from '../../components/ModalDialog'
 import { DeletionLog } from './DeletionLog'
 
 /** Opens the deletion log in a dialog: deleted customers can be looked up later, even from an empty desk. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { BACKUP_PASSPHRASE_MAX_LENGTH } from '../../../../main/common/contract/exports'
-import { TextField } from '../../components/TextField'
+import { BACKUP_PASSPHRASE_MAX_LENGTH } from '../../../main/common/contract/exports'
+import { TextField } from './TextField'
 
 interface PassphraseFieldProps {
   id: string

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react'
 import type { Tombstone } from '../../../../main/common/customer-model'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { formatWhen } from './history-format'
-import './licenses.css'
+// The history feature's entry also brings its timeline styles, which the log's entries share.
+import { formatWhen } from '../history'
 
 /**
  * The app-wide log of deleted customers, newest first: a deletion itself can be seen later.

@@ -3,7 +3,7 @@ import type { CustomerListItem } from '../../../../main/common/contract'
 import { STORAGE_TYPES } from '../../../../main/common/customer-model'
 import { computeTotals, type Totals } from '../../../../main/common/totals'
 import { formats } from '../../formats'
-import './licenses.css'
+import './totals.css'
 
 /** One row of totals: a name staff can tell apart ("All customers", "Shown (filtered)") and the customers it covers. */
 export interface TotalsScope {

@@ -1,0 +1,2 @@
+export { DeletedCustomersButton } from './DeletedCustomersButton'
+export { DeletionLog } from './DeletionLog'

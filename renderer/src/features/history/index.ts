@@ -1,0 +1,2 @@
+export { formatWhen } from './history-format'
+export { HistoryTimeline } from './HistoryTimeline'

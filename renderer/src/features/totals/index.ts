@@ -1,0 +1,1 @@
+export { TotalsPanel, type TotalsScope } from './TotalsPanel'
