@@ -13,8 +13,6 @@ export interface RunAppOptions<W extends AppWindow> {
   /** The built renderer folder and the preload bundle (next to main's bundle in out/). */
   rendererDir: string
   preloadPath: string
-  /** Called once the (still hidden) window exists, before its page loads: where menu, theme and window-state modules attach. */
-  onWindow?: (window: W, desk: Desk) => void
   /** main-to-page events (the menu's commands, a sheet job's progress) sent to whichever window is open; dropped by default. */
   eventsTo?: (currentWindow: () => W | null) => EmitDeskEvent
   /** Once the desk is open, before the window: the application menu, which sends its commands as events. */
@@ -135,7 +133,6 @@ export function runApp<W extends AppWindow>(parts: ElectronParts<W>, options: Ru
     window.on('closed', () => {
       mainWindow = null
     })
-    options.onWindow?.(window, desk)
     await window.loadURL(appEntry)
   }
 
