@@ -6,6 +6,7 @@ import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline } from '../history'
 import { LicenseEditor } from '../licenses'
+import { FillPortalButton } from '../portal-fill'
 import { ServiceBadges } from './customer-columns'
 import { formatCount, formatDateTime, formatStorage } from './customer-format'
 import { DeleteCustomer } from './DeleteCustomer'
@@ -39,6 +40,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
           </button>
           <DeleteCustomer customer={customer} />
           <CustomerSheetButton customer={customer} />
+          <FillPortalButton customer={customer} />
           <button type="button" className="icon-button" aria-label="Close details" title="Close details" onClick={() => selectCustomer(null)}>
             ×
           </button>

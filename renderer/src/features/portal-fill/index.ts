@@ -1,0 +1,1 @@
+export { FillPortalButton } from './FillPortalButton'
