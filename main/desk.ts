@@ -9,7 +9,7 @@ import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
-import { reconcileStagedPasswords } from './services/password-staging'
+import { settleStagedAtOpen } from './services/password-staging'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -48,10 +48,10 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const report = options.report ?? ((error: unknown) => console.error('Unexpected error in a handler:', error instanceof Error ? error.message : 'unknown'))
   const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now)
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
-  // Finishes or drops what a crash left staged; only on a store this desk may write (a busy or set-aside one proves nothing).
-  // A locked keychain is no error here: the staged entries wait for the next opening.
+  // Finishes or drops what a crash left staged; only on a store this desk may write (a busy or set-aside one proves nothing),
+  // holding its lock. A locked keychain is no error here: the staged entries wait for the next opening.
   if (store.status.kind === 'ok' || store.status.kind === 'created') {
-    await reconcileStagedPasswords(store.data, vault).catch((error: unknown) => {
+    await settleStagedAtOpen(store, vault).catch((error: unknown) => {
       if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
     })
   }

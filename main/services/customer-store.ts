@@ -228,6 +228,24 @@ export class CustomerStore {
     this.lock = null
   }
 
+  /**
+   * Runs `task` holding the lock, with no save of this desk in between: for work that must not race another
+   * desk, such as settling what a crash left staged in the keychain. False, without running it, when this
+   * desk may not write (another desk holds the lock, or wrote the file since this one read it).
+   */
+  async whileHoldingLock(task: () => Promise<void>): Promise<boolean> {
+    return this.serially(async () => {
+      try {
+        await this.claimFile()
+      } catch (error) {
+        if (error instanceof DeskFailure && error.code === 'store-read-only') return false
+        throw error
+      }
+      await task()
+      return true
+    })
+  }
+
   private serially<T>(run: () => Promise<T>): Promise<T> {
     const next = this.queue.then(run)
     this.queue = next.catch(() => undefined)

@@ -62,3 +62,20 @@ export async function reconcileStagedPasswords(data: Readonly<DeskData>, vault: 
   for (const [customerId, tokens] of byCustomer) await settleCustomer(data, vault, customerId, tokens)
   return { settled: byCustomer.size }
 }
+
+/**
+ * When the desk opens: settles what a crash left staged, holding the store's lock, so that a second desk that
+ * started a save since this one read the file cannot have its staged password dropped. With nothing staged the
+ * lock is not taken (a desk that only looks leaves none behind).
+ */
+export async function settleStagedAtOpen(
+  store: { readonly data: Readonly<DeskData>; whileHoldingLock(task: () => Promise<void>): Promise<boolean> },
+  vault: CredentialVault,
+): Promise<{ settled: number; held: boolean }> {
+  if ((await vault.listStagedPasswords()).length === 0) return { settled: 0, held: false }
+  let settled = 0
+  const held = await store.whileHoldingLock(async () => {
+    settled = (await reconcileStagedPasswords(store.data, vault)).settled
+  })
+  return { settled, held }
+}
