@@ -22,6 +22,9 @@ export interface NexeticInput {
   storageType?: string
 }
 
+/** The Vault password the form tests type; it must never reach the page's text or the JSON file. */
+export const PASSWORD = 'Vault-Pass-2024!x'
+
 /** The header's "New customer" button, on every screen. */
 export const newCustomerButton = (page: Page): Locator => page.getByRole('banner').getByRole('button', { name: NEW_CUSTOMER, exact: true })
 
@@ -72,6 +75,12 @@ export async function expectNoFieldError(dialog: Locator, label: string): Promis
 }
 
 export const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((element) => element === document.activeElement)
+
+/** Focus moves after the render a key causes, so wait for it rather than read it at once. */
+export async function waitForFocus(page: Page, locator: Locator): Promise<void> {
+  const element = await locator.elementHandle()
+  await page.waitForFunction((target) => target === document.activeElement, element)
+}
 
 export async function storedCustomers(dataDir: string): Promise<{ text: string; customers: Customer[] }> {
   const text = await readFile(join(dataDir, 'customers.json'), 'utf8').catch(() => '{"customers":[]}')

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict'
-import { describe, test, type TestContext } from 'node:test'
+import { describe, test } from 'node:test'
 import { passwordProblem, READ_ALOUD_SYMBOLS } from '../../main/common/password-policy'
 import { dispatch } from '../../main/ipc/handler-table'
-import { browserSkip, openDesk } from '../harness/open-desk'
+import { browserSkip } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { emptyDeskNewCustomer, expectFieldError, field, fillNexetic, fillX360, isFocused, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
-import { tempDesk } from '../helpers/temp-desk'
-
-async function open(t: TestContext) {
-  const { dataDir, keychainService } = await tempDesk(t)
-  const opened = await openDesk({ dataDir, keychainService })
-  t.after(() => opened.close())
-  return { ...opened, dataDir }
-}
+import { open } from '../helpers/ui-desk'
 
 describe('field messages that say what to do', { skip: browserSkip }, () => {
   test('invisible characters, separators, negative numbers and thousands separators are explained at their fields', async (t) => {

@@ -2,28 +2,20 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
-import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES, type Customer } from '../../main/common/customer-model'
-import { formatNumber, formatStorage } from '../../main/common/formats'
+import { STORAGE_TYPE_LOCKED_NOTE, type Customer } from '../../main/common/customer-model'
 import { parseStorageGb, parseUserLicenses } from '../../main/common/portal-rules'
-import { computeTotals } from '../../main/common/totals'
 import type { Desk } from '../../main/desk'
 import { browserSkip, openDesk } from '../harness/open-desk'
+import { waitForFocus } from '../helpers/customer-form-steps'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { changeAndUndoLicenses } from '../helpers/license-steps'
+import { detail, row } from '../helpers/list-locators'
 import { openWithSamples } from '../helpers/sample-desk'
 import { tempDesk } from '../helpers/temp-desk'
+import { expectedTotals, totalsRow } from '../helpers/totals-rows'
 
-
-const row = (page: Page, company: string): Locator => page.getByRole('row', { name: new RegExp(`^${company}`) })
 const editor = (page: Page, company: string): Locator => page.getByRole('dialog', { name: `Edit licenses and storage of ${company}` })
-const detail = (page: Page, company: string): Locator => page.getByRole('region', { name: `Details of ${company}` })
 const historyOf = (page: Page, company: string): Locator => detail(page, company).getByRole('region', { name: 'History' })
-
-/** Focus moves after the render a key causes, so wait for it rather than read it at once. */
-async function waitForFocus(page: Page, locator: Locator): Promise<void> {
-  const element = await locator.elementHandle()
-  await page.waitForFunction((target) => target === document.activeElement, element)
-}
 
 /** Opens the editor the keyboard way: the row gets the focus (as Tab or the arrows give it), then L. */
 async function openEditorFromRow(page: Page, company: string): Promise<Locator> {
@@ -47,23 +39,6 @@ function ruleError(result: { value: number } | { error: string }): string {
 
 async function stored(desk: Desk): Promise<Customer[]> {
   return (JSON.parse(await readFile(desk.store.file, 'utf8')) as { customers: Customer[] }).customers
-}
-
-/** One totals row as the page shows it, and the same figures formatted from computeTotals. */
-const totalsRow = (page: Page, label: string): Promise<string[]> =>
-  page.getByRole('region', { name: 'Totals' }).getByRole('row', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).getByRole('cell').allTextContents()
-
-function expectedTotals(customers: readonly Customer[]): string[] {
-  const totals = computeTotals(customers)
-  const count = (value: number) => formatNumber(value, 'en-US')
-  return [
-    count(totals.nexetic.customers),
-    count(totals.nexetic.userLicenses),
-    formatStorage(totals.nexetic.extraStorageGb, 'en-US'),
-    ...STORAGE_TYPES.map((type) => count(totals.nexetic.byStorageType[type])),
-    count(totals.x360.customers),
-    count(totals.x360.locations),
-  ]
 }
 
 describe('license and storage editor', { skip: browserSkip }, () => {
@@ -252,56 +227,5 @@ describe('license and storage editor', { skip: browserSkip }, () => {
     const { page } = opened
     await changeAndUndoLicenses(page)
     assert.deepEqual(opened.pageErrors, [])
-  })
-})
-
-describe('totals', { skip: browserSkip }, () => {
-  test('match the customers, and a search or filter adds the shown customers’ totals beside the whole desk', async (t) => {
-    const { page, seeded, pageErrors } = await openWithSamples(t)
-    const totals = page.getByRole('region', { name: 'Totals' })
-    assert.deepEqual(await totalsRow(page, 'All customers (8)'), expectedTotals(seeded))
-    assert.equal(await totals.getByRole('row', { name: /^Shown \(filtered\)/ }).count(), 0, 'no second row without a filter')
-
-    await page.getByLabel('Filter by service').selectOption({ label: 'With Nexetic' })
-    await page.getByLabel('Search customers').pressSequentially('.com')
-    await page.getByText('3 of 8 customers').waitFor()
-    const shown = ['Alpine Ski House', 'Contoso Ltd', 'Northwind Traders']
-    await totals.getByRole('row', { name: 'Shown (filtered) (3)' }).waitFor()
-    assert.deepEqual(await totalsRow(page, 'Shown (filtered) (3)'), expectedTotals(seeded.filter((customer) => shown.includes(customer.companyName))))
-    assert.deepEqual(await totalsRow(page, 'All customers (8)'), expectedTotals(seeded), 'the whole desk stays beside it')
-
-    await page.getByLabel('Search customers').fill('woodgrove')
-    await page.getByLabel('Filter by service').selectOption({ label: 'All customers' })
-    await page.getByText('1 of 8 customers').waitFor()
-    assert.deepEqual(await totalsRow(page, 'Shown (filtered) (1)'), expectedTotals(seeded.filter((customer) => customer.companyName === 'Woodgrove Bank')))
-
-    await page.getByLabel('Search customers').press('Escape')
-    await page.getByText('8 of 8 customers').waitFor()
-    await totals.getByRole('row', { name: /^Shown \(filtered\)/ }).waitFor({ state: 'detached' })
-    assert.deepEqual(pageErrors, [])
-  })
-})
-
-describe('deletion log', { skip: browserSkip }, () => {
-  test('a deleted customer is listed under Deleted customers, also when the desk is left empty', async (t) => {
-    const { dataDir, keychainService } = await tempDesk(t)
-    const opened = await openDesk({ dataDir, keychainService })
-    t.after(() => opened.close())
-    await seedCustomers(opened.desk, SAMPLE_CUSTOMERS.filter((input) => input.company === 'Woodgrove Bank'))
-    const { page } = opened
-    await page.reload()
-    await row(page, 'Woodgrove Bank').click()
-    await detail(page, 'Woodgrove Bank').getByRole('button', { name: 'Delete' }).click()
-    await page.getByRole('alertdialog', { name: 'Delete customer' }).getByRole('button', { name: 'Delete' }).click()
-    await page.getByRole('heading', { name: 'No customers yet' }).waitFor()
-
-    const open = page.getByRole('button', { name: 'Deleted customers' })
-    await open.click()
-    const dialog = page.getByRole('dialog', { name: 'Deleted customers' })
-    const log = dialog.getByRole('region', { name: 'Deleted customers' })
-    await log.getByRole('listitem').filter({ hasText: 'Woodgrove Bank deleted (x360Recover username woodgrove_vault)' }).waitFor()
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
-    await waitForFocus(page, open)
   })
 })

@@ -1,56 +1,26 @@
 import assert from 'node:assert/strict'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, test, type TestContext } from 'node:test'
+import { describe, test } from 'node:test'
 import keytar from 'keytar'
 import type { Locator, Page } from 'playwright-core'
 import { accountFor, createKeychainVault, type KeychainBackend } from '../../main/services/credential-vault'
 import { BACKUP_FOLDER } from '../../main/services/store-backups'
 import { STORE_FILE_NAME } from '../../main/services/customer-store'
 import { KEYCHAIN_ALL_GOOD } from '../../renderer/src/features/maintenance/maintenance-text'
-import { browserSkip, openDesk, type OpenDeskOptions } from '../harness/open-desk'
+import { browserSkip } from '../harness/open-desk'
 import { SEED_PASSWORD, seedCustomers } from '../helpers/customer-seeds'
-import { field, openNewCustomer, storedCustomers } from '../helpers/customer-form-steps'
+import { storedCustomers } from '../helpers/customer-form-steps'
 import { writeOnEarlierDays } from '../helpers/earlier-days'
-import { tempDesk } from '../helpers/temp-desk'
-
-const CONTOSO = { company: 'Contoso Ltd', x360: { username: 'contoso_backup', email: 'it@contoso.com', locations: 'Dublin_HQ' } }
-const FABRIKAM = { company: 'Fabrikam Inc', x360: { username: 'fabrikam_dr', email: 'it@fabrikam.example', locations: 'Helsinki' } }
-const NORTHWIND = { company: 'Northwind Traders', nexetic: { userLicenses: '12', notifyUsers: 'admin@northwindtraders.com' } }
-
-/** Contoso and Fabrikam written on 6 January; Northwind added on 7 January, whose first change kept the day's backup. */
-const TWO_DAYS = [
-  { at: new Date(2025, 0, 6, 9, 30), add: [CONTOSO, FABRIKAM] },
-  { at: new Date(2025, 0, 7, 14, 5), add: [NORTHWIND] },
-]
-const BACKUP_OF_JAN_7 = 'customers-2025-01-07.json'
-
-async function open(t: TestContext, prepare?: (dataDir: string, keychainService: string) => Promise<void>, options: Partial<OpenDeskOptions> = {}) {
-  const { dataDir, keychainService } = await tempDesk(t)
-  await prepare?.(dataDir, keychainService)
-  const opened = await openDesk({ dataDir, keychainService, ...options })
-  t.after(() => opened.close())
-  return { ...opened, dataDir, keychainService }
-}
+import { listedCompanies } from '../helpers/list-locators'
+import { BACKUP_OF_JAN_7, CONTOSO, dayInPage, FABRIKAM, NORTHWIND, TWO_DAYS } from '../helpers/two-days-of-backups'
+import { open } from '../helpers/ui-desk'
 
 async function openMaintenance(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Maintenance' }).click()
   const dialog = page.getByRole('dialog', { name: 'Maintenance' })
   await dialog.waitFor()
   return dialog
-}
-
-/** The day as the page words it (its own locale), to check that the question names it. */
-const dayInPage = (page: Page, year: number, month: number, day: number): Promise<string> =>
-  page.evaluate(
-    ([y, m, d]) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d)),
-    [year, month, day] as const,
-  )
-
-/** The company names in the list, in the order shown. */
-async function listedCompanies(page: Page): Promise<string[]> {
-  const rows = page.getByRole('grid', { name: 'Customers' }).getByRole('row').filter({ has: page.getByRole('cell') })
-  return rows.evaluateAll((elements) => elements.map((row) => row.firstElementChild?.textContent ?? ''))
 }
 
 describe('Maintenance: daily backups', { skip: browserSkip }, () => {
@@ -186,82 +156,6 @@ describe('Maintenance: keychain check', { skip: browserSkip }, () => {
     await alert.waitFor()
     assert.match((await alert.textContent()) ?? '', /Unlock it and try again; nothing was saved in its place\./)
     assert.deepEqual(await readFile(join(dataDir, STORE_FILE_NAME)), before)
-  })
-})
-
-describe('the status banner', { skip: browserSkip }, () => {
-  test('a damaged customer file: what happened, where it was kept, and the backup restored from the banner', async (t) => {
-    const damaged = '{"schemaVersion":1,"customers":[{"id":"x"'
-    const { page, dataDir } = await open(t, async (dataDir, keychainService) => {
-      await writeOnEarlierDays(dataDir, keychainService, TWO_DAYS)
-      await writeFile(join(dataDir, STORE_FILE_NAME), damaged)
-    })
-    const banner = page.getByRole('alert').filter({ hasText: 'Your customer file could not be read.' })
-    // The way back shows once the banner has read the backups.
-    await banner.getByRole('button', { name: 'Open Maintenance' }).waitFor()
-    const text = (await banner.textContent()) ?? ''
-    assert.match(text, /not valid JSON: it was cut short or damaged/, 'what was wrong')
-    assert.match(text, /the desk started with an empty list\. Nothing in that file was deleted\./, 'what the desk did')
-    assert.match(text, /Customers you add now go into a new customer file; the damaged one is never written to\./, 'what it will do')
-    const keptAs = (await banner.locator('code').textContent()) ?? ''
-    assert.equal(await readFile(keptAs, 'utf8'), damaged, 'the damaged file is kept byte for byte where the banner says')
-    const jan7 = await dayInPage(page, 2025, 1, 7)
-    assert.match(text, /A backup from 2025-01-07 with 2 customers can be restored\./, "main's reason names the backup")
-    assert.ok(text.includes(`To get your customers back, restore the backup of ${jan7} in Maintenance`), 'says how to get the customers back')
-
-    await banner.getByRole('button', { name: 'Open Maintenance' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Maintenance' })
-    await dialog.getByRole('row').filter({ hasText: BACKUP_OF_JAN_7 }).getByRole('button', { name: 'Restore…' }).click()
-    await page.getByRole('alertdialog', { name: 'Restore a backup' }).getByRole('button', { name: 'Restore' }).click()
-    await dialog.getByRole('status').filter({ hasText: `Restored the backup of ${jan7}: 2 customers.` }).waitFor()
-    await banner.waitFor({ state: 'detached' })
-    assert.ok(await dialog.isVisible(), 'the dialog stays open when the banner goes')
-    await dialog.getByRole('button', { name: 'Close' }).click()
-    await page.getByRole('cell', { name: 'Fabrikam Inc' }).waitFor()
-    assert.deepEqual((await storedCustomers(dataDir)).customers.map((customer) => customer.companyName).sort(), ['Contoso Ltd', 'Fabrikam Inc'])
-    assert.equal(await readFile(keptAs, 'utf8'), damaged, 'the kept file is still untouched')
-  })
-
-  test('a damaged file with no backup points to the other ways back, and never offers Maintenance', async (t) => {
-    const { page } = await open(t, async (dataDir) => {
-      await writeFile(join(dataDir, STORE_FILE_NAME), '')
-    })
-    const banner = page.getByRole('alert').filter({ hasText: 'could not be read' })
-    await banner.getByText(/No daily backup can be restored: to get your customers back, restore an encrypted backup from the Data menu/).waitFor()
-    assert.match((await banner.textContent()) ?? '', /The customer file is empty \(it holds no data at all\)\./)
-    assert.equal(await banner.getByRole('button', { name: 'Open Maintenance' }).count(), 0)
-  })
-
-  test('a file from a newer version opens read-only and says that changes cannot be saved, why, and which file', async (t) => {
-    const newer = JSON.stringify({ schemaVersion: 999, customers: [], deletions: [] })
-    const { page, dataDir } = await open(t, async (dataDir) => {
-      await writeFile(join(dataDir, STORE_FILE_NAME), newer)
-    })
-    const banner = page.getByRole('alert').filter({ hasText: 'Read-only: changes cannot be saved.' })
-    await banner.waitFor()
-    assert.match((await banner.textContent()) ?? '', /written by a newer version of MSP Customer Desk.*update MSP Customer Desk to open it/)
-    assert.equal(await banner.locator('code').textContent(), join(dataDir, STORE_FILE_NAME))
-    assert.equal(await readFile(join(dataDir, STORE_FILE_NAME), 'utf8'), newer)
-  })
-
-  test('a first start says where the customer file will be created, until the first customer is added', async (t) => {
-    const { page, dataDir } = await open(t)
-    const banner = page.getByRole('region', { name: 'Customer file' })
-    await banner.getByText('No customer file yet.').waitFor()
-    assert.equal(await banner.locator('code').textContent(), join(dataDir, STORE_FILE_NAME))
-
-    const form = await openNewCustomer(page)
-    await field(form, 'Customer Company Name').fill('Northwind Traders')
-    await field(form, 'Customer Company Name').press('Enter')
-    await page.getByRole('cell', { name: 'Northwind Traders' }).waitFor()
-    await banner.waitFor({ state: 'detached' })
-
-    // The file exists now: an empty list again is not "no customer file yet".
-    await page.getByRole('row', { name: /^Northwind Traders/ }).click()
-    await page.getByRole('region', { name: 'Details of Northwind Traders' }).getByRole('button', { name: 'Delete' }).click()
-    await page.getByRole('alertdialog', { name: 'Delete customer' }).getByRole('button', { name: 'Delete' }).click()
-    await page.getByRole('heading', { name: 'No customers yet' }).waitFor()
-    assert.equal(await banner.count(), 0)
   })
 })
 

@@ -6,7 +6,7 @@ import { describe, test, type TestContext } from 'node:test'
 import type { MenuCommand } from '../../main/common/contract'
 import { browserSkip, openDesk } from '../harness/open-desk'
 import { tempDesk } from '../helpers/temp-desk'
-import { scriptedDialogs } from '../unit/export-fixtures'
+import { scriptedDialogs } from '../helpers/export-fixtures'
 
 async function openMenuDesk(t: TestContext) {
   const { dataDir, keychainService } = await tempDesk(t)

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { browserSkip, HARNESS_ORIGIN, openDesk } from '../harness/open-desk'
 import { seedWalkDesk, walkEveryScreen } from '../helpers/screen-walk'
 import { tempDesk } from '../helpers/temp-desk'
-import { scriptedDialogs } from '../unit/export-fixtures'
+import { scriptedDialogs } from '../helpers/export-fixtures'
 
 // Issue 9, item 15: nothing in the page reaches the network. Every request the page starts during a walk
 // through every screen is recorded (the harness aborts off-origin ones, but they are still seen here);

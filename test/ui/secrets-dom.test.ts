@@ -9,7 +9,7 @@ import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { seedWalkDesk, walkEveryScreen, WALK_PASSWORDS } from '../helpers/screen-walk'
 import { encodings, filesUnder, readable } from '../helpers/secret-search'
 import { tempDesk } from '../helpers/temp-desk'
-import { scriptedDialogs } from '../unit/export-fixtures'
+import { scriptedDialogs } from '../helpers/export-fixtures'
 
 // Issue 6, item 8, in the page: after every screen, no customer password is in the DOM or any input,
 // and none is in a file the desk wrote. Reveal is the one, explicit, exception while it is shown.

@@ -7,7 +7,7 @@ import keytar from 'keytar'
 import type { DeskApi, RestoreOpened } from '../../main/common/contract'
 import { accountFor } from '../../main/services/credential-vault'
 import { DAMAGED_BACKUP, UNREADABLE_BACKUP, WRONG_PASSPHRASE } from '../../main/services/exports/backup-crypto'
-import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from './export-fixtures'
+import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from '../helpers/export-fixtures'
 
 const PASSPHRASE = 'correct horse battery staple'
 

@@ -7,7 +7,7 @@ import keytar from 'keytar'
 import type { DeskApi, ImportPreview } from '../../main/common/contract'
 import { emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import type { Result } from '../../main/common/result'
-import { openExportDesk, unwrap } from './export-fixtures'
+import { openExportDesk, unwrap } from '../helpers/export-fixtures'
 
 const PASSWORD = 'Race-Pass-2026!x'
 const withX360 = (companyName: string, username: string): CustomerForm => ({

@@ -11,7 +11,7 @@ import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
 import { createDeskEvents, type Listen } from '../../preload/desk-events'
 import { tempDesk } from '../helpers/temp-desk'
-import { createCustomers, scriptedDialogs, unwrap } from './export-fixtures'
+import { createCustomers, scriptedDialogs, unwrap } from '../helpers/export-fixtures'
 
 /** A transport like ipcRenderer's: `send` delivers to whoever listens on the channel. */
 function memoryTransport() {

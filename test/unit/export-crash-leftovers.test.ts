@@ -13,7 +13,7 @@ import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-sto
 import { EXPORTS_IN_FLIGHT_FOLDER } from '../../main/services/exports/atomic-file'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { BACKUP_FOLDER, localDay } from '../../main/services/store-backups'
-import { generateCustomers, seededRandom } from '../bench/generate-customers'
+import { generateCustomers, seededRandom } from '../helpers/generate-customers'
 import { encodings, filesUnder, readable } from '../helpers/secret-search'
 import { createDeskApi } from '../../preload/desk-api'
 import { tempDesk } from '../helpers/temp-desk'
@@ -34,14 +34,14 @@ interface Child {
 }
 
 /**
- * The fixture bundled once (a child then starts in a fraction of tsx's time), inside the repository so
+ * The child program bundled once (a child then starts in a fraction of tsx's time), inside the repository so
  * that its packages (keytar, pdfkit and their files) are found in node_modules as they are.
  */
-async function bundleFixture(t: TestContext, fixture: string): Promise<string> {
+async function bundleChildProgram(t: TestContext, program: string): Promise<string> {
   const dir = await mkdtemp(join(import.meta.dirname, '../../node_modules/.cache-desk-crash-'))
   t.after(() => rm(dir, { recursive: true, force: true }))
-  const outfile = join(dir, fixture.replace(/\.ts$/, '.mjs'))
-  await build({ entryPoints: [join(import.meta.dirname, '../fixtures', fixture)], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' })
+  const outfile = join(dir, program.replace(/\.ts$/, '.mjs'))
+  await build({ entryPoints: [join(import.meta.dirname, '../child-programs', program)], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' })
   return outfile
 }
 
@@ -132,7 +132,7 @@ test('a sheet job with passwords killed at any moment leaves no file holding a p
   const folder = await tempFolder(t, 'desk-sheet-crash-')
   const target = join(folder, 'Customer sheets.pdf')
   const secrets = Array.from({ length: CUSTOMERS }, (_, i) => secretOf(i))
-  const writer = await bundleFixture(t, 'sheet-writer.ts')
+  const writer = await bundleChildProgram(t, 'sheet-writer.ts')
   const random = seededRandom(20261201)
   const tally = { midJob: 0, tempOnDisk: 0, finished: 0 }
 
@@ -171,7 +171,7 @@ test('a sheet job with passwords killed at any moment leaves no file holding a p
 })
 
 test('a daily backup copy killed while it is written leaves no temp file once the desk saves again, even on a later day', { skip, timeout: 180_000 }, async (t) => {
-  const writer = await bundleFixture(t, 'store-writer.ts')
+  const writer = await bundleChildProgram(t, 'store-writer.ts')
   const { dataDir } = await tempDesk(t)
   const file = join(dataDir, STORE_FILE_NAME)
   const backups = join(dataDir, BACKUP_FOLDER)

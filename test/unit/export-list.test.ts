@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import type { Customer } from '../../main/common/customer-model'
 import { LIST_COLUMNS } from '../../main/services/exports/list-columns'
 import { neutraliseFormula, restoreNeutralised } from '../../main/services/exports/formula-guard'
-import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from './export-fixtures'
+import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from '../helpers/export-fixtures'
 
 const HEADERS = LIST_COLUMNS.map((column) => column.header)
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/

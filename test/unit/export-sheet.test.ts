@@ -9,7 +9,7 @@ import { emptyCustomerForm } from '../../main/common/customer-form'
 import { VAULT_LOGIN_NOTE, type Customer } from '../../main/common/customer-model'
 import { formatDate, formatStorage } from '../../main/common/formats'
 import { NO_NEXETIC_TEXT, NO_X360_TEXT, PASSWORD_OMITTED_TEXT } from '../../main/services/exports/sheet-page'
-import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from './export-fixtures'
+import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from '../helpers/export-fixtures'
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 

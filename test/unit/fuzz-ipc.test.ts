@@ -10,7 +10,7 @@ import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
-import { seededRandom } from '../bench/generate-customers'
+import { seededRandom } from '../helpers/generate-customers'
 import { tempDesk } from '../helpers/temp-desk'
 
 // FUZZ_SEED=<n> replays a run; FUZZ_PER_CHANNEL=<n> sends more (or fewer) payloads to each channel.

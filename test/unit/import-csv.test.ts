@@ -7,7 +7,7 @@ import keytar from 'keytar'
 import type { DeskApi, ImportPreview } from '../../main/common/contract'
 import { accountFor } from '../../main/services/credential-vault'
 import { encodings } from '../helpers/secret-search'
-import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from './export-fixtures'
+import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from '../helpers/export-fixtures'
 
 const HEADER = ['Customer Company Name', 'Customer Username', 'Customer Email Address', 'Locations', 'Customer Password', 'Organization name', 'Domain', 'User Licenses', 'Extra Storage (GB)', 'Notify Users', 'Storage Type', 'Notes']
 const row = (company: string, username: string, password: string, extra: Partial<Record<string, string>> = {}): string[] => {

@@ -8,8 +8,8 @@ import keytar from 'keytar'
 import { createDesk } from '../../main/desk'
 import { accountFor } from '../../main/services/credential-vault'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
-import { seededRandom } from '../bench/generate-customers'
-import { passwordOf, passwordVersion, type Intent } from '../fixtures/keychain-writer'
+import { seededRandom } from '../helpers/generate-customers'
+import { passwordOf, passwordVersion, type Intent } from '../child-programs/keychain-writer'
 import { tempDesk } from '../helpers/temp-desk'
 
 // `npm run crash-test` runs many more rounds; KEYCHAIN_CRASH_SEED repeats a run that failed.
@@ -29,7 +29,7 @@ async function bundleWriter(t: TestContext): Promise<string> {
   const outfile = join(dir, 'keychain-writer.mjs')
   // One file (keytar aside): a child that resolves hundreds of modules of exceljs and pdfkit would spend each round starting.
   await build({
-    entryPoints: [join(import.meta.dirname, '../fixtures/keychain-writer.ts')],
+    entryPoints: [join(import.meta.dirname, '../child-programs/keychain-writer.ts')],
     outfile,
     bundle: true,
     external: ['keytar'],

@@ -72,7 +72,7 @@ describe('opening the desk settles what a crash left staged', () => {
 
   test('a desk that opens read-only (another process holds the file) leaves the staged entries alone', async (t) => {
     const folder = await tempDesk(t)
-    const holder = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../fixtures/store-holder.ts'), join(folder.dataDir, STORE_FILE_NAME)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const holder = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../child-programs/store-holder.ts'), join(folder.dataDir, STORE_FILE_NAME)], { stdio: ['ignore', 'pipe', 'inherit'] })
     t.after(() => holder.kill('SIGKILL'))
     await once(holder.stdout, 'data')
     // The holder's change in flight: staged, its commit not yet written.

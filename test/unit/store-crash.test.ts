@@ -8,19 +8,19 @@ import { build } from 'esbuild'
 import { tempPathFor } from '../../main/services/atomic-file'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
 import { deskDataSchema, type DeskData } from '../../main/services/store-file'
-import { generateCustomers, seededRandom } from '../bench/generate-customers'
-import { applyStep } from '../fixtures/store-writer'
+import { generateCustomers, seededRandom } from '../helpers/generate-customers'
+import { applyStep } from '../child-programs/store-writer'
 import { tempDesk } from '../helpers/temp-desk'
 
 const ROUNDS = 30
 const BASE_CUSTOMERS = 1_000
 
-/** The writer (test/fixtures/store-writer.ts) bundled once, so each round starts in a fraction of tsx's time. */
+/** The writer (test/child-programs/store-writer.ts) bundled once, so each round starts in a fraction of tsx's time. */
 async function bundleWriter(t: TestContext): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'desk-crash-writer-'))
   t.after(() => rm(dir, { recursive: true, force: true }))
   const outfile = join(dir, 'store-writer.mjs')
-  await build({ entryPoints: [join(import.meta.dirname, '../fixtures/store-writer.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' })
+  await build({ entryPoints: [join(import.meta.dirname, '../child-programs/store-writer.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' })
   return outfile
 }
 

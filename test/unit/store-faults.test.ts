@@ -6,7 +6,7 @@ import { DeskFailure } from '../../main/common/desk-error'
 import { tempPathFor } from '../../main/services/atomic-file'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
 import { CURRENT_SCHEMA_VERSION } from '../../main/services/migrations'
-import { generateCustomers } from '../bench/generate-customers'
+import { generateCustomers } from '../helpers/generate-customers'
 import { tempDesk } from '../helpers/temp-desk'
 import { tinyDisk } from './store-disk-helpers'
 

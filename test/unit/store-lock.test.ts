@@ -19,7 +19,7 @@ const refusedAsReadOnly = (pattern: RegExp) => (error: unknown) => error instanc
 /** Another desk, in its own process, that has saved once and keeps the file open. */
 function otherDesk(t: TestContext, file: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../fixtures/store-holder.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../child-programs/store-holder.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] })
     t.after(() => child.kill('SIGKILL'))
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => chunk.includes('holding') && resolve(child))

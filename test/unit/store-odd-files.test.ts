@@ -6,7 +6,7 @@ import { DeskFailure } from '../../main/common/desk-error'
 import { CustomerStore, STORE_FILE_NAME } from '../../main/services/customer-store'
 import { duplicateKey } from '../../main/services/json-duplicate-keys'
 import { countKeys } from '../../main/services/store-unknown-fields'
-import { generateCustomers } from '../bench/generate-customers'
+import { generateCustomers } from '../helpers/generate-customers'
 import { tempDesk } from '../helpers/temp-desk'
 
 const NOW = new Date('2026-11-23T10:00:00.000Z')

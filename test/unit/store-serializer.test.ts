@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import type { Customer } from '../../main/common/customer-model'
 import { deskDataSchema, parseStoreText } from '../../main/services/store-file'
 import { StoreSerializer } from '../../main/services/store-serializer'
-import { generateCustomers, seededRandom } from '../bench/generate-customers'
+import { generateCustomers, seededRandom } from '../helpers/generate-customers'
 
 type Node = Record<string, unknown> | unknown[]
 

@@ -11,9 +11,9 @@ import { tempDesk } from '../helpers/temp-desk'
 
 const AT = '2026-11-23T10:00:00.000Z'
 
-/** A desk in its own process (test/fixtures/store-desk.ts) that saves a customer when asked and answers with the outcome. */
+/** A desk in its own process (test/child-programs/store-desk.ts) that saves a customer when asked and answers with the outcome. */
 async function childDesk(t: TestContext, file: string): Promise<{ process: ChildProcess; save(id: string): Promise<string> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../fixtures/store-desk.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../child-programs/store-desk.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] })
   t.after(() => child.kill('SIGKILL'))
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
   const next = async (): Promise<string> => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { PasswordPairFields, type PasswordPairField } from './PasswordPairFields'
 
 const IDS = { password: 'change-password-new', confirm: 'change-password-confirm' }
@@ -43,43 +43,35 @@ export function ChangePasswordDialog({ customer, onClose }: { customer: Customer
   }
 
   return (
-    <ModalDialog title={`Change Password for ${customer.companyName}`} onEscape={() => onClose(false)}>
-      <form className="modal__form" noValidate onSubmit={submit}>
-        <div className="modal__body">
-          {customer.x360 ? (
-            <p className="field__hint">
-              Sets a new Vault password for <strong>{customer.x360.username}</strong>. Set the same password in the x360Recover Licensing
-              Portal, then give it to the customer.
-            </p>
-          ) : null}
-          {formError ? (
-            <p id={ERROR_ID} className="form-error" role="alert" tabIndex={-1}>
-              {formError}
-            </p>
-          ) : null}
-          <PasswordPairFields
-            labels={{ password: 'New password', confirm: 'Confirm new password' }}
-            ids={IDS}
-            password={password}
-            confirm={confirm}
-            errors={errors}
-            autoFocus
-            onChange={(next) => {
-              setPassword(next.password)
-              setConfirm(next.confirm)
-              setErrors({})
-            }}
-          />
-        </div>
-        <div className="modal__footer">
-          <button type="button" onClick={() => onClose(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Change Password'}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <DialogForm
+      title={`Change Password for ${customer.companyName}`}
+      onEscape={() => onClose(false)}
+      onSubmit={submit}
+      intro={
+        customer.x360 ? (
+          <p className="field__hint">
+            Sets a new Vault password for <strong>{customer.x360.username}</strong>. Set the same password in the x360Recover Licensing
+            Portal, then give it to the customer.
+          </p>
+        ) : null
+      }
+      error={{ id: ERROR_ID, message: formError }}
+      onCancel={() => onClose(false)}
+      primary={{ label: 'Change Password', busy, busyLabel: 'Saving…' }}
+    >
+      <PasswordPairFields
+        labels={{ password: 'New password', confirm: 'Confirm new password' }}
+        ids={IDS}
+        password={password}
+        confirm={confirm}
+        errors={errors}
+        autoFocus
+        onChange={(next) => {
+          setPassword(next.password)
+          setConfirm(next.confirm)
+          setErrors({})
+        }}
+      />
+    </DialogForm>
   )
 }

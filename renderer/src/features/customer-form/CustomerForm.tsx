@@ -3,7 +3,7 @@ import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { FieldFrame, TextField } from '../../components/TextField'
 import { useDesk } from '../../store/desk-context'
 import { fieldId, type FormState } from './form-state'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { NexeticSection } from './NexeticSection'
 import { FORM_ERROR_ID, useCustomerForm, type FormMode } from './use-customer-form'
 import { X360Section } from './X360Section'
@@ -78,85 +78,73 @@ export function CustomerForm({ initial, target }: { initial: FormState; target: 
   }
 
   return (
-    <ModalDialog title={existing ? `Edit ${existing.companyName}` : NEW_CUSTOMER} onEscape={requestCancel} className="modal--form">
-      <form className="modal__form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onPointerDownCapture={model.onPointerDownCapture}>
-        <div className="modal__body">
-          {model.formError ? (
-            <p id={FORM_ERROR_ID} className="form-error" role="alert" tabIndex={-1}>
-              {model.formError}
-            </p>
-          ) : null}
-          <TextField
-            id={fieldId('companyName')}
-            label="Customer Company Name"
-            value={state.companyName}
-            onChange={(value) => model.setField('companyName', value)}
-            onBlur={() => model.blur('companyName')}
-            error={errors.companyName}
-            maxLength={200}
-            autoComplete="off"
-            data-autofocus
+    <DialogForm
+      title={existing ? `Edit ${existing.companyName}` : NEW_CUSTOMER}
+      onEscape={requestCancel}
+      className="modal--form"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      onPointerDownCapture={model.onPointerDownCapture}
+      error={{ id: FORM_ERROR_ID, message: model.formError }}
+      onCancel={requestCancel}
+      primary={{ label: creating ? 'Create customer' : 'Save changes', busy: model.busy, busyLabel: 'Saving…' }}
+      footer={askingDiscard ? <DiscardPrompt onDiscard={closeEditor} onKeep={() => setAskingDiscard(false)} /> : undefined}
+    >
+      <TextField
+        id={fieldId('companyName')}
+        label="Customer Company Name"
+        value={state.companyName}
+        onChange={(value) => model.setField('companyName', value)}
+        onBlur={() => model.blur('companyName')}
+        error={errors.companyName}
+        maxLength={200}
+        autoComplete="off"
+        data-autofocus
+      />
+      {model.duplicatePending ? (
+        <div className="duplicate-confirm">
+          <button type="button" onClick={model.confirmDuplicate} disabled={model.busy}>
+            {creating ? 'Yes, this is a different customer — create it anyway' : 'Yes, this is a different customer — save it anyway'}
+          </button>
+        </div>
+      ) : null}
+
+      <section className="form-section" aria-label="x360Recover">
+        <SectionToggle
+          label="x360Recover Direct-to-Cloud account"
+          detail="The customer's Vault login, as in the Licensing Portal: User Management > Users > Add User."
+          checked={state.x360On}
+          onChange={(on) => model.setSection('x360On', on)}
+        />
+        {state.x360On ? <X360Section model={model} /> : null}
+        {!state.x360On && existing?.x360 ? (
+          <p className="note note--warning">Saving removes the x360Recover account and deletes its Vault password from the keychain.</p>
+        ) : null}
+      </section>
+
+      <section className="form-section" aria-label="Nexetic">
+        <SectionToggle
+          label="Nexetic Wholesale subscription"
+          detail="As in the Nexetic Portal: Customers > Add > Add customer."
+          checked={state.nexeticOn}
+          onChange={(on) => model.setSection('nexeticOn', on)}
+        />
+        {state.nexeticOn ? <NexeticSection model={model} /> : null}
+        {!state.nexeticOn && existing?.nexetic ? <p className="note note--warning">Saving removes the Nexetic subscription from this customer.</p> : null}
+      </section>
+
+      <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only." error={errors.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            value={state.notes}
+            maxLength={5000}
+            rows={3}
+            onChange={(event) => model.setField('notes', event.target.value)}
+            onBlur={() => model.blur('notes')}
           />
-          {model.duplicatePending ? (
-            <div className="duplicate-confirm">
-              <button type="button" onClick={model.confirmDuplicate} disabled={model.busy}>
-                {creating ? 'Yes, this is a different customer — create it anyway' : 'Yes, this is a different customer — save it anyway'}
-              </button>
-            </div>
-          ) : null}
-
-          <section className="form-section" aria-label="x360Recover">
-            <SectionToggle
-              label="x360Recover Direct-to-Cloud account"
-              detail="The customer's Vault login, as in the Licensing Portal: User Management > Users > Add User."
-              checked={state.x360On}
-              onChange={(on) => model.setSection('x360On', on)}
-            />
-            {state.x360On ? <X360Section model={model} /> : null}
-            {!state.x360On && existing?.x360 ? (
-              <p className="note note--warning">Saving removes the x360Recover account and deletes its Vault password from the keychain.</p>
-            ) : null}
-          </section>
-
-          <section className="form-section" aria-label="Nexetic">
-            <SectionToggle
-              label="Nexetic Wholesale subscription"
-              detail="As in the Nexetic Portal: Customers > Add > Add customer."
-              checked={state.nexeticOn}
-              onChange={(on) => model.setSection('nexeticOn', on)}
-            />
-            {state.nexeticOn ? <NexeticSection model={model} /> : null}
-            {!state.nexeticOn && existing?.nexetic ? <p className="note note--warning">Saving removes the Nexetic subscription from this customer.</p> : null}
-          </section>
-
-          <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only." error={errors.notes}>
-            {(control) => (
-              <textarea
-                {...control}
-                value={state.notes}
-                maxLength={5000}
-                rows={3}
-                onChange={(event) => model.setField('notes', event.target.value)}
-                onBlur={() => model.blur('notes')}
-              />
-            )}
-          </FieldFrame>
-        </div>
-        <div className="modal__footer">
-          {askingDiscard ? (
-            <DiscardPrompt onDiscard={closeEditor} onKeep={() => setAskingDiscard(false)} />
-          ) : (
-            <>
-              <button type="button" onClick={requestCancel}>
-                Cancel
-              </button>
-              <button type="submit" className="primary" disabled={model.busy}>
-                {model.busy ? 'Saving…' : creating ? 'Create customer' : 'Save changes'}
-              </button>
-            </>
-          )}
-        </div>
-      </form>
-    </ModalDialog>
+        )}
+      </FieldFrame>
+    </DialogForm>
   )
 }

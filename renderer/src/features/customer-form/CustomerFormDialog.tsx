@@ -3,7 +3,7 @@ import type { Customer } from '../../../../main/common/customer-model'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { CustomerForm } from './CustomerForm'
 import { emptyFormState, formStateFromCustomer } from './form-state'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 
 /** Loads the customer fresh from main, so the form starts from what is saved, not from a list row. */
 function EditCustomer({ id }: { id: string }) {
@@ -25,22 +25,15 @@ function EditCustomer({ id }: { id: string }) {
     return <CustomerForm initial={formStateFromCustomer(loaded.customer)} target={{ mode: 'edit', existing: loaded.customer }} />
   }
   return (
-    <ModalDialog title="Edit customer" onEscape={closeEditor}>
-      <div className="modal__body">
-        {loaded ? (
-          <p role="alert" className="form-error">
-            {loaded.error}
-          </p>
-        ) : (
-          <p aria-busy="true">Loading the customer…</p>
-        )}
-      </div>
-      <div className="modal__footer">
-        <button type="button" onClick={closeEditor}>
-          Close
-        </button>
-      </div>
-    </ModalDialog>
+    <DialogForm title="Edit customer" onEscape={closeEditor} onCancel={closeEditor} cancelLabel="Close">
+      {loaded ? (
+        <p role="alert" className="form-error">
+          {loaded.error}
+        </p>
+      ) : (
+        <p aria-busy="true">Loading the customer…</p>
+      )}
+    </DialogForm>
   )
 }
 

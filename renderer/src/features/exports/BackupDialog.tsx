@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { BACKUP_PASSPHRASE_MIN_LENGTH } from '../../../../main/common/contract/exports'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { plural } from './export-text'
 import { PassphraseField } from '../../components/PassphraseField'
 import './exports.css'
@@ -49,49 +49,42 @@ export function BackupDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <ModalDialog title="Back up the desk" onEscape={onClose} className="modal--exports">
-      <form className="modal__form" noValidate onSubmit={submit}>
-        <div className="modal__body">
-          <p className="field__hint">
-            One file with every customer, their history and every Vault password, encrypted with the passphrase you choose. Use it to move the
-            desk to another workstation. Nobody, including you, can open the backup without the passphrase.
-          </p>
-          {formError ? (
-            <p id={ids.error} className="form-error" role="alert" tabIndex={-1}>
-              {formError}
-            </p>
-          ) : null}
-          <PassphraseField
-            id={ids.passphrase}
-            label="Passphrase"
-            value={values.passphrase}
-            onChange={edit('passphrase')}
-            error={errors.passphrase}
-            hint={`At least ${BACKUP_PASSPHRASE_MIN_LENGTH} characters. A few unrelated words make a good one; keep it apart from the file.`}
-            shown={shown}
-            onToggleShown={() => setShown(!shown)}
-            autoComplete="new-password"
-            autoFocus
-          />
-          <PassphraseField
-            id={ids.confirmPassphrase}
-            label="Confirm passphrase"
-            value={values.confirmPassphrase}
-            onChange={edit('confirmPassphrase')}
-            error={errors.confirmPassphrase}
-            shown={shown}
-            autoComplete="new-password"
-          />
-        </div>
-        <div className="modal__footer">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            {busy ? 'Saving…' : 'Save backup…'}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <DialogForm
+      title="Back up the desk"
+      onEscape={onClose}
+      className="modal--exports"
+      onSubmit={submit}
+      intro={
+        <p className="field__hint">
+          One file with every customer, their history and every Vault password, encrypted with the passphrase you choose. Use it to move the
+          desk to another workstation. Nobody, including you, can open the backup without the passphrase.
+        </p>
+      }
+      error={{ id: ids.error, message: formError }}
+      onCancel={onClose}
+      primary={{ label: 'Save backup…', busy, busyLabel: 'Saving…', whileBusy: 'aria-disabled' }}
+    >
+      <PassphraseField
+        id={ids.passphrase}
+        label="Passphrase"
+        value={values.passphrase}
+        onChange={edit('passphrase')}
+        error={errors.passphrase}
+        hint={`At least ${BACKUP_PASSPHRASE_MIN_LENGTH} characters. A few unrelated words make a good one; keep it apart from the file.`}
+        shown={shown}
+        onToggleShown={() => setShown(!shown)}
+        autoComplete="new-password"
+        autoFocus
+      />
+      <PassphraseField
+        id={ids.confirmPassphrase}
+        label="Confirm passphrase"
+        value={values.confirmPassphrase}
+        onChange={edit('confirmPassphrase')}
+        error={errors.confirmPassphrase}
+        shown={shown}
+        autoComplete="new-password"
+      />
+    </DialogForm>
   )
 }

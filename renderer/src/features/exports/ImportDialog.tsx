@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import type { ImportPreview } from '../../../../main/common/contract'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
 import { DUPLICATE_CONFIRM_LABEL, DUPLICATE_CONFIRM_MISSING, fileNameOf, plural } from './export-text'
 import { ImportProblems, ImportRows } from './ImportTables'
@@ -94,71 +94,75 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
 
   const blocked = preview !== null && (preview.errors.length > 0 || token === null)
   return (
-    <ModalDialog title="Import customers from CSV" onEscape={close} className="modal--exports modal--wide">
-      <div className="modal__body">
-        {formError ? (
-          <p id={ids.error} className="form-error" role="alert" tabIndex={-1}>
-            {formError}
-          </p>
-        ) : null}
-        {loaded.kind === 'failed' ? (
-          <p id={ids.summary} className="form-error" role="alert">
-            {loaded.message}
-          </p>
-        ) : (
-          <>
-            <p className="import-file">
-              File: <code>{loaded.filePath}</code>
-            </p>
-            {loaded.errors.length > 0 ? (
-              <p id={ids.summary} className="form-error" role="alert">
-                The file has {plural(loaded.errors.length, 'problem')}, so nothing can be imported:
-                the import creates every row or none. Correct the file, save it, then choose it again.
-                {loaded.rows.length === 1 ? ' The other row passed every check.' : ''}
-                {loaded.rows.length > 1 ? ` The other ${plural(loaded.rows.length, 'row')} passed every check.` : ''}
-              </p>
-            ) : (
-              <p id={ids.summary} className="import-summary" role="status">
-                {plural(loaded.rows.length, 'customer')} will be created
-                {countPasswords(loaded) > 0 ? `, ${formats.number(countPasswords(loaded))} with a Vault password that goes only to the keychain` : ''}. Nothing is
-                written until you select Import.
-              </p>
-            )}
-            {loaded.errors.length > 0 ? <ImportProblems caption={`Problems to fix (${loaded.errors.length})`} problems={loaded.errors} /> : null}
-            {loaded.errors.length === 0 && needsDuplicateConfirm ? (
-              <div className="note import-duplicates">
-                <p>Only one account per real customer: these company names are already on the desk or repeat in the file.</p>
-                {duplicates.length > 0 ? <ImportProblems caption={`Company names that already exist (${duplicates.length})`} problems={duplicates} /> : null}
-                <ConfirmCheckbox
-                  id={ids.confirm}
-                  label={DUPLICATE_CONFIRM_LABEL}
-                  checked={confirmDuplicates}
-                  onChange={(checked) => {
-                    setConfirmDuplicates(checked)
-                    setDuplicateError(undefined)
-                  }}
-                  error={duplicateError}
-                />
-              </div>
-            ) : null}
-            {loaded.errors.length === 0 && loaded.rows.length > 0 ? <ImportRows rows={loaded.rows} /> : null}
-          </>
-        )}
-      </div>
-      <div className="modal__footer">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
+    <DialogForm
+      title="Import customers from CSV"
+      onEscape={close}
+      className="modal--exports modal--wide"
+      error={{ id: ids.error, message: formError }}
+      onCancel={close}
+      secondary={
         <button type="button" onClick={() => void chooseAgain()} aria-disabled={busy !== null || undefined}>
           Choose another file…
         </button>
-        {preview ? (
-          <button type="button" className="primary" onClick={() => void confirm()} disabled={blocked} aria-disabled={busy !== null || undefined} aria-describedby={ids.summary}>
-            {busy === 'importing' ? 'Importing…' : blocked ? 'Import' : `Import ${plural(preview.rows.length, 'customer')}`}
-          </button>
-        ) : null}
-      </div>
-    </ModalDialog>
+      }
+      primary={
+        preview
+          ? {
+              label: blocked ? 'Import' : `Import ${plural(preview.rows.length, 'customer')}`,
+              onClick: () => void confirm(),
+              busy: busy !== null,
+              busyLabel: busy === 'importing' ? 'Importing…' : undefined,
+              whileBusy: 'aria-disabled',
+              disabled: blocked,
+              describedBy: ids.summary,
+            }
+          : undefined
+      }
+    >
+      {loaded.kind === 'failed' ? (
+        <p id={ids.summary} className="form-error" role="alert">
+          {loaded.message}
+        </p>
+      ) : (
+        <>
+          <p className="import-file">
+            File: <code>{loaded.filePath}</code>
+          </p>
+          {loaded.errors.length > 0 ? (
+            <p id={ids.summary} className="form-error" role="alert">
+              The file has {plural(loaded.errors.length, 'problem')}, so nothing can be imported:
+              the import creates every row or none. Correct the file, save it, then choose it again.
+              {loaded.rows.length === 1 ? ' The other row passed every check.' : ''}
+              {loaded.rows.length > 1 ? ` The other ${plural(loaded.rows.length, 'row')} passed every check.` : ''}
+            </p>
+          ) : (
+            <p id={ids.summary} className="import-summary" role="status">
+              {plural(loaded.rows.length, 'customer')} will be created
+              {countPasswords(loaded) > 0 ? `, ${formats.number(countPasswords(loaded))} with a Vault password that goes only to the keychain` : ''}. Nothing is
+              written until you select Import.
+            </p>
+          )}
+          {loaded.errors.length > 0 ? <ImportProblems caption={`Problems to fix (${loaded.errors.length})`} problems={loaded.errors} /> : null}
+          {loaded.errors.length === 0 && needsDuplicateConfirm ? (
+            <div className="note import-duplicates">
+              <p>Only one account per real customer: these company names are already on the desk or repeat in the file.</p>
+              {duplicates.length > 0 ? <ImportProblems caption={`Company names that already exist (${duplicates.length})`} problems={duplicates} /> : null}
+              <ConfirmCheckbox
+                id={ids.confirm}
+                label={DUPLICATE_CONFIRM_LABEL}
+                checked={confirmDuplicates}
+                onChange={(checked) => {
+                  setConfirmDuplicates(checked)
+                  setDuplicateError(undefined)
+                }}
+                error={duplicateError}
+              />
+            </div>
+          ) : null}
+          {loaded.errors.length === 0 && loaded.rows.length > 0 ? <ImportRows rows={loaded.rows} /> : null}
+        </>
+      )}
+    </DialogForm>
   )
 }
 

@@ -1,7 +1,7 @@
 import { useId, useReducer, type FormEvent } from 'react'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
 import { formatWhen, plural } from './export-text'
 import { PassphraseField } from '../../components/PassphraseField'
@@ -82,35 +82,20 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
   }
 
   const formError = state.step === 'passphrase' || state.step === 'summary' ? state.formError : null
-  const errorBox = formError ? (
-    <p id={ids.error} className="form-error" role="alert" tabIndex={-1}>
-      {formError}
-    </p>
-  ) : null
+  const error = { id: ids.error, message: formError }
   const chooseButton = (
     <button type="button" onClick={() => void chooseAgain()} aria-disabled={busy !== null || undefined}>
       Choose another file…
     </button>
   )
-  const cancelButton = (
-    <button type="button" onClick={close}>
-      Cancel
-    </button>
-  )
 
   if (state.step === 'failed') {
     return (
-      <ModalDialog key="failed" title="Restore from a backup" onEscape={close} className="modal--exports">
-        <div className="modal__body">
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-        </div>
-        <div className="modal__footer">
-          {cancelButton}
-          {chooseButton}
-        </div>
-      </ModalDialog>
+      <DialogForm key="failed" title="Restore from a backup" onEscape={close} className="modal--exports" onCancel={close} secondary={chooseButton}>
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      </DialogForm>
     )
   }
 
@@ -120,60 +105,69 @@ export function RestoreDialog({ start, onClose }: { start: RestoreStart; onClose
     const replaceError = state.step === 'summary' ? state.replaceError : undefined
     const blocked = preview.conflicts.length > 0
     return (
-      <ModalDialog key="preview" title="Restore from a backup" onEscape={close} className="modal--exports modal--wide">
-        <div className="modal__body">
-          {errorBox}
-          <RestoreSummary filePath={state.opened.filePath} preview={preview} />
-          {!blocked && preview.replace > 0 ? (
-            <ConfirmCheckbox
-              id={ids.confirm}
-              label={`Replace the ${plural(preview.replace, 'customer')} on this desk with the backup’s version`}
-              checked={confirmReplace}
-              onChange={(checked) => dispatch({ type: 'confirm-changed', checked })}
-              error={replaceError}
-            />
-          ) : null}
-        </div>
-        <div className="modal__footer">
-          {cancelButton}
-          <button type="button" className="primary" onClick={() => void restore()} disabled={blocked} aria-disabled={busy !== null || undefined} data-autofocus={blocked ? undefined : true}>
-            {busy === 'restoring' ? 'Restoring…' : `Restore ${plural(preview.customers, 'customer')}`}
-          </button>
-        </div>
-      </ModalDialog>
+      <DialogForm
+        key="preview"
+        title="Restore from a backup"
+        onEscape={close}
+        className="modal--exports modal--wide"
+        error={error}
+        onCancel={close}
+        primary={{
+          label: `Restore ${plural(preview.customers, 'customer')}`,
+          onClick: () => void restore(),
+          busy: busy !== null,
+          busyLabel: busy === 'restoring' ? 'Restoring…' : undefined,
+          whileBusy: 'aria-disabled',
+          disabled: blocked,
+          autoFocus: !blocked,
+        }}
+      >
+        <RestoreSummary filePath={state.opened.filePath} preview={preview} />
+        {!blocked && preview.replace > 0 ? (
+          <ConfirmCheckbox
+            id={ids.confirm}
+            label={`Replace the ${plural(preview.replace, 'customer')} on this desk with the backup’s version`}
+            checked={confirmReplace}
+            onChange={(checked) => dispatch({ type: 'confirm-changed', checked })}
+            error={replaceError}
+          />
+        ) : null}
+      </DialogForm>
     )
   }
 
   return (
-    <ModalDialog key="passphrase" title="Restore from a backup" onEscape={close} className="modal--exports">
-      <form className="modal__form" noValidate onSubmit={check}>
-        <div className="modal__body">
+    <DialogForm
+      key="passphrase"
+      title="Restore from a backup"
+      onEscape={close}
+      className="modal--exports"
+      onSubmit={check}
+      intro={
+        <>
           <p className="import-file">
             File: <code>{state.opened.filePath}</code>
           </p>
           <p>Made {formatWhen(state.opened.createdAt)}. Nothing on this desk changes until you confirm, after the backup has been checked.</p>
-          {errorBox}
-          <PassphraseField
-            id={ids.passphrase}
-            label="Backup passphrase"
-            value={state.passphrase}
-            onChange={(value) => dispatch({ type: 'passphrase-typed', value })}
-            error={state.passphraseError}
-            hint="The passphrase typed when the backup was made."
-            shown={state.shown}
-            onToggleShown={() => dispatch({ type: 'shown-toggled' })}
-            autoComplete="current-password"
-            autoFocus
-          />
-        </div>
-        <div className="modal__footer">
-          {cancelButton}
-          {chooseButton}
-          <button type="submit" className="primary" aria-disabled={busy !== null || undefined}>
-            {busy === 'checking' ? 'Checking…' : 'Check backup'}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+        </>
+      }
+      error={error}
+      onCancel={close}
+      secondary={chooseButton}
+      primary={{ label: 'Check backup', busy: busy !== null, busyLabel: busy === 'checking' ? 'Checking…' : undefined, whileBusy: 'aria-disabled' }}
+    >
+      <PassphraseField
+        id={ids.passphrase}
+        label="Backup passphrase"
+        value={state.passphrase}
+        onChange={(value) => dispatch({ type: 'passphrase-typed', value })}
+        error={state.passphraseError}
+        hint="The passphrase typed when the backup was made."
+        shown={state.shown}
+        onToggleShown={() => dispatch({ type: 'shown-toggled' })}
+        autoComplete="current-password"
+        autoFocus
+      />
+    </DialogForm>
   )
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { PAPER_SIZES, type PaperSize, type SheetStarted } from '../../../../main/common/contract/exports'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
 import { plural, SHEET_PASSWORD_CONFIRM_LABEL, SHEET_PASSWORD_CONFIRM_MISSING, SHEET_PASSWORD_WARNING } from './export-text'
 import { SheetProgress } from './SheetProgress'
@@ -74,81 +74,74 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
   }
 
   return (
-    <ModalDialog title={title} onEscape={onClose} className="modal--exports">
-      <form className="modal__form" noValidate onSubmit={submit}>
-        <div className="modal__body">
-          <p className="field__hint">
-            One printable page per customer ({plural(customerIds.length, 'page')}): the company, the x360Recover account with the Vault login
-            note, the Nexetic subscription and today’s date. You choose where to save the PDF next.
-          </p>
-          {formError ? (
-            <p id={ids.error} className="form-error" role="alert" tabIndex={-1}>
-              {formError}
-            </p>
-          ) : null}
-          <fieldset className="choice-group">
-            <legend>Paper size</legend>
-            {PAPER_SIZES.map((size) => (
-              <label key={size} className="check">
-                <input
-                  type="radio"
-                  name="paper-size"
-                  value={size}
-                  checked={paperSize === size}
-                  onChange={() => setPaperSize(size)}
-                  data-autofocus={paperSize === size ? true : undefined}
-                />
-                <span>
-                  {size} <span className="check__detail">{PAPER_HINTS[size]}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <label className="check">
+    <DialogForm
+      title={title}
+      onEscape={onClose}
+      className="modal--exports"
+      onSubmit={submit}
+      intro={
+        <p className="field__hint">
+          One printable page per customer ({plural(customerIds.length, 'page')}): the company, the x360Recover account with the Vault login
+          note, the Nexetic subscription and today’s date. You choose where to save the PDF next.
+        </p>
+      }
+      error={{ id: ids.error, message: formError }}
+      onCancel={onClose}
+      primary={{ label: 'Save PDF…', busy, busyLabel: 'Choosing where to save…', whileBusy: 'aria-disabled' }}
+    >
+      <fieldset className="choice-group">
+        <legend>Paper size</legend>
+        {PAPER_SIZES.map((size) => (
+          <label key={size} className="check">
             <input
-              type="checkbox"
-              checked={includePasswords}
-              aria-describedby={includePasswords ? ids.warning : undefined}
-              onChange={(event) => {
-                setIncludePasswords(event.target.checked)
-                setConfirmed(false)
-                setConfirmError(undefined)
-              }}
+              type="radio"
+              name="paper-size"
+              value={size}
+              checked={paperSize === size}
+              onChange={() => setPaperSize(size)}
+              data-autofocus={paperSize === size ? true : undefined}
             />
             <span>
-              Include passwords
-              <span className="check__detail">
-                Read from the keychain for the customers with an x360Recover account ({withVaultAccount} of {customerIds.length}).
-              </span>
+              {size} <span className="check__detail">{PAPER_HINTS[size]}</span>
             </span>
           </label>
-          {includePasswords ? (
-            <div className="note note--warning sheet-warning">
-              <p id={ids.warning}>
-                <strong>Warning:</strong> {SHEET_PASSWORD_WARNING}
-              </p>
-              <ConfirmCheckbox
-                id={ids.confirm}
-                label={SHEET_PASSWORD_CONFIRM_LABEL}
-                checked={confirmed}
-                onChange={(checked) => {
-                  setConfirmed(checked)
-                  setConfirmError(undefined)
-                }}
-                error={confirmError}
-              />
-            </div>
-          ) : null}
+        ))}
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={includePasswords}
+          aria-describedby={includePasswords ? ids.warning : undefined}
+          onChange={(event) => {
+            setIncludePasswords(event.target.checked)
+            setConfirmed(false)
+            setConfirmError(undefined)
+          }}
+        />
+        <span>
+          Include passwords
+          <span className="check__detail">
+            Read from the keychain for the customers with an x360Recover account ({withVaultAccount} of {customerIds.length}).
+          </span>
+        </span>
+      </label>
+      {includePasswords ? (
+        <div className="note note--warning sheet-warning">
+          <p id={ids.warning}>
+            <strong>Warning:</strong> {SHEET_PASSWORD_WARNING}
+          </p>
+          <ConfirmCheckbox
+            id={ids.confirm}
+            label={SHEET_PASSWORD_CONFIRM_LABEL}
+            checked={confirmed}
+            onChange={(checked) => {
+              setConfirmed(checked)
+              setConfirmError(undefined)
+            }}
+            error={confirmError}
+          />
         </div>
-        <div className="modal__footer">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            {busy ? 'Choosing where to save…' : 'Save PDF…'}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      ) : null}
+    </DialogForm>
   )
 }

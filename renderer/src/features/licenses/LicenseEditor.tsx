@@ -5,7 +5,7 @@ import { checkLicenseForm, describeLicenseChange, nothingChangedMessage, type Li
 import { formats, pageLocale } from '../../formats'
 import { TextField } from '../../components/TextField'
 import { useDesk, useDeskApi } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import './licenses.css'
 
 type FieldErrors = Partial<Record<keyof LicenseForm, string>>
@@ -95,72 +95,60 @@ export function LicenseEditor({ customer, onClose }: LicenseEditorProps) {
   }
 
   return (
-    <ModalDialog title={`Edit licenses and storage of ${customer.companyName}`} onEscape={() => onClose(false)}>
-      <form className="modal__form" noValidate onSubmit={submit}>
-        <div className="modal__body">
-          {formError ? (
-            <p id={ids.formError} className="form-error" role="alert" tabIndex={-1}>
-              {formError}
-            </p>
-          ) : null}
-          {nexetic ? (
-            <>
-              <dl className="license-current">
-                <dt>Current User Licenses</dt>
-                <dd>{formats.number(nexetic.userLicenses)}</dd>
-                <dt>Current Extra Storage</dt>
-                <dd>{formats.storage(nexetic.extraStorageGb)}</dd>
-              </dl>
-              <TextField
-                id={ids.userLicenses}
-                label="User Licenses"
-                value={form.userLicenses}
-                onChange={edit('userLicenses')}
-                error={errors.userLicenses}
-                inputMode="numeric"
-                maxLength={50}
-                autoComplete="off"
-                data-autofocus
-                hint="A whole number, at least 1; required even when not relevant, so enter a large enough number."
-              />
-              <TextField
-                id={ids.extraStorage}
-                label="Extra Storage"
-                value={form.extraStorage}
-                onChange={edit('extraStorage')}
-                error={errors.extraStorage}
-                maxLength={50}
-                autoComplete="off"
-                hint="The total storage for the customer, in whole GB; TB is accepted, such as 2 TB (1 TB = 1024 GB)."
-              />
-              <TextField label="Storage Type" value={nexetic.storageType} onChange={() => {}} readOnly hint={STORAGE_TYPE_LOCKED_NOTE} />
-              <TextField
-                label="Reason (optional)"
-                value={reason}
-                onChange={setReason}
-                maxLength={500}
-                autoComplete="off"
-                hint="Kept in the history with the change, such as a ticket number."
-              />
-              <Difference customer={customer} form={form} />
-            </>
-          ) : (
-            <p className="form-error" role="alert">
-              {customer.companyName} has no Nexetic subscription, so it has no User Licenses or Extra Storage to change. Use Edit to add one.
-            </p>
-          )}
-        </div>
-        <div className="modal__footer">
-          <button type="button" onClick={() => onClose(false)}>
-            Cancel
-          </button>
-          {nexetic ? (
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save'}
-            </button>
-          ) : null}
-        </div>
-      </form>
-    </ModalDialog>
+    <DialogForm
+      title={`Edit licenses and storage of ${customer.companyName}`}
+      onEscape={() => onClose(false)}
+      onSubmit={submit}
+      error={{ id: ids.formError, message: formError }}
+      onCancel={() => onClose(false)}
+      primary={nexetic ? { label: 'Save', busy, busyLabel: 'Saving…' } : undefined}
+    >
+      {nexetic ? (
+        <>
+          <dl className="license-current">
+            <dt>Current User Licenses</dt>
+            <dd>{formats.number(nexetic.userLicenses)}</dd>
+            <dt>Current Extra Storage</dt>
+            <dd>{formats.storage(nexetic.extraStorageGb)}</dd>
+          </dl>
+          <TextField
+            id={ids.userLicenses}
+            label="User Licenses"
+            value={form.userLicenses}
+            onChange={edit('userLicenses')}
+            error={errors.userLicenses}
+            inputMode="numeric"
+            maxLength={50}
+            autoComplete="off"
+            data-autofocus
+            hint="A whole number, at least 1; required even when not relevant, so enter a large enough number."
+          />
+          <TextField
+            id={ids.extraStorage}
+            label="Extra Storage"
+            value={form.extraStorage}
+            onChange={edit('extraStorage')}
+            error={errors.extraStorage}
+            maxLength={50}
+            autoComplete="off"
+            hint="The total storage for the customer, in whole GB; TB is accepted, such as 2 TB (1 TB = 1024 GB)."
+          />
+          <TextField label="Storage Type" value={nexetic.storageType} onChange={() => {}} readOnly hint={STORAGE_TYPE_LOCKED_NOTE} />
+          <TextField
+            label="Reason (optional)"
+            value={reason}
+            onChange={setReason}
+            maxLength={500}
+            autoComplete="off"
+            hint="Kept in the history with the change, such as a ticket number."
+          />
+          <Difference customer={customer} form={form} />
+        </>
+      ) : (
+        <p className="form-error" role="alert">
+          {customer.companyName} has no Nexetic subscription, so it has no User Licenses or Extra Storage to change. Use Edit to add one.
+        </p>
+      )}
+    </DialogForm>
   )
 }

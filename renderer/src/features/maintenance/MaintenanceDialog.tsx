@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useDesk } from '../../store/desk-context'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogForm } from '../../components/DialogForm'
 import { DailyBackups } from './DailyBackups'
 import { KeychainCheck } from './KeychainCheck'
 import './maintenance.css'
@@ -17,16 +17,9 @@ export function MaintenanceDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <ModalDialog title="Maintenance" onEscape={onClose} className="modal--maintenance">
-      <div className="modal__body">
-        <DailyBackups onRestored={() => setRestores((n) => n + 1)} />
-        <KeychainCheck key={restores} onOpenCustomer={openCustomer} />
-      </div>
-      <div className="modal__footer">
-        <button type="button" className="primary" data-autofocus onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </ModalDialog>
+    <DialogForm title="Maintenance" onEscape={onClose} className="modal--maintenance" primary={{ label: 'Close', onClick: onClose, autoFocus: true }}>
+      <DailyBackups onRestored={() => setRestores((n) => n + 1)} />
+      <KeychainCheck key={restores} onOpenCustomer={openCustomer} />
+    </DialogForm>
   )
 }

@@ -10,7 +10,7 @@ import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs, FileFilter } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
-import { tempDesk } from '../helpers/temp-desk'
+import { tempDesk } from './temp-desk'
 
 /**
  * Shared by the export, import and backup tests. Only the OS dialog is replaced: it answers with a
