@@ -3,9 +3,9 @@ import { describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { passwordProblem, PASSWORD_POLICY_TEXT } from '../../main/common/password-policy'
 import { createKeychainVault, type KeychainBackend } from '../../main/services/credential-vault'
-import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
 import { browserSkip } from '../harness/open-desk'
 import { expectFieldError, field, fillX360, isFocused, openNewCustomer, pageText, PASSWORD, storedCustomers } from '../helpers/customer-form-steps'
+import { recordingClipboard } from '../helpers/recording-clipboard'
 import { open } from '../helpers/ui-desk'
 
 /** The real vault over a keychain that refuses every call, as a locked or stopped Secret Service does. */
@@ -17,25 +17,6 @@ function lockKeychain(vault: object): void {
   Object.assign(vault, createKeychainVault('locked', locked))
 }
 
-
-/** A clipboard that also remembers every write, so a copy is seen even if the clear comes quickly. */
-function recordingClipboard(): TextClipboard & { writes: string[] } {
-  const inner = createMemoryClipboard()
-  const writes: string[] = []
-  return {
-    writes,
-    readText: () => inner.readText(),
-    writeText: async (text) => {
-      writes.push(text)
-      await inner.writeText(text)
-    },
-    writeSecret: async (formats) => {
-      writes.push(String(formats.find((format) => format.type === 'text/plain')?.data))
-      await inner.writeSecret(formats)
-    },
-    clear: () => inner.clear(),
-  }
-}
 
 async function createX360Customer(page: Page): Promise<void> {
   const dialog = await openNewCustomer(page)
@@ -62,7 +43,7 @@ describe('credentials panel', { skip: browserSkip }, () => {
 
     await page.getByRole('button', { name: 'Copy password' }).click()
     await page.getByRole('status').getByText(/^Password copied; the clipboard is cleared in \d+ s$/).waitFor()
-    assert.deepEqual(clipboard.writes, [PASSWORD])
+    assert.deepEqual(clipboard.writes, [{ text: PASSWORD, secret: true }])
     assert.ok(!(await pageText(page)).includes(PASSWORD), 'a copy never brings the password into the page')
     while ((await clipboard.readText()) !== '') await new Promise((resolve) => setTimeout(resolve, 25))
     assert.ok(!(await storedCustomers(dataDir)).text.includes(PASSWORD))
