@@ -31,7 +31,7 @@ export interface FormContext {
   organizationNameShown?: boolean
 }
 
-/** Applies every portal rule to the form; each message is keyed by the field it belongs to (`x360.username`). */
+/** Applies every portal rule to the form; each message is keyed by the field it belongs to (`<vendor key>.<field>`). */
 export function checkCustomerForm(form: CustomerForm, context: FormContext): FormCheck {
   const fields: Record<string, string> = {}
   function take<T>(key: string, result: RuleResult<T>): T | undefined {

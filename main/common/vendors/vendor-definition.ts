@@ -11,6 +11,8 @@ import type { Locale } from '../formats'
 export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unknown, Totals = unknown> {
   /** The customer's field, the prefix of its form fields and history entries: never change it once files exist. */
   readonly key: string
+  /** The origins of the vendor's portals, the only web sites a link in the app may open (https, exact origin). */
+  readonly portals: readonly string[]
   /** The portal's name of the service, as the form's section is labelled ("x360Recover"). */
   readonly name: string
   /** What the account is called in the history ("x360Recover account"). */

@@ -21,7 +21,7 @@ import type { AnyVendor, VendorColumn } from '../../common/vendors/vendor-defini
  */
 export interface ListColumn {
   header: string
-  /** The form field an import fills from this column (`x360.username`); null for columns an import ignores. */
+  /** The form field an import fills from this column (`<vendor key>.<field>`); null for columns an import ignores. */
   formField: string | null
   width: number
   read(customer: Customer): string | number

@@ -39,6 +39,7 @@ const storageTypeOf = (typed: string): StorageType | '' => STORAGE_TYPES.find((t
 export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscription, NexeticForm, NexeticTotals> = {
   key: 'nexetic',
   name: 'Nexetic',
+  portals: ['https://portal.nexetic.com'],
   accountLabel: 'Nexetic subscription',
   section: {
     label: 'Nexetic Wholesale subscription',

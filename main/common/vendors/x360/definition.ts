@@ -14,6 +14,7 @@ const text = (value: string | null | undefined): string => value ?? ''
 export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360Totals> = {
   key: 'x360',
   name: 'x360Recover',
+  portals: ['https://partner.axcient.com', 'https://x360portal.axcient.net'],
   accountLabel: 'x360Recover account',
   section: {
     label: 'x360Recover Direct-to-Cloud account',
