@@ -1,4 +1,4 @@
-import type { NexeticSubscription } from './customer-model'
+import type { NexeticSubscription } from './vendors/nexetic/subscription'
 import { formatNumber, formatSigned, formatStorage, type Locale } from './formats'
 import { parseStorageGb, parseUserLicenses } from './portal-rules'
 

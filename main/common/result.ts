@@ -12,7 +12,7 @@ export type DeskErrorCode =
 export interface DeskError {
   code: DeskErrorCode
   message: string
-  /** Messages per form field, keyed by the field's path (e.g. `x360.username`). */
+  /** Messages per form field, keyed by the field's path (`companyName`, or a vendor's `<key>.<field>`). */
   fields?: Record<string, string>
 }
 

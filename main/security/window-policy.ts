@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { vendors } from '../common/vendors/registry'
 
 /** The app's own pages are served from this origin by a custom protocol, never from file:// or the network. */
 export const APP_SCHEME = 'desk'
@@ -6,8 +7,8 @@ export const APP_HOST = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
-/** The only web sites a link in the app may open, in the user's browser. */
-export const EXTERNAL_URL_ALLOW_LIST = ['https://portal.nexetic.com', 'https://partner.axcient.com', 'https://x360portal.axcient.net']
+/** The only web sites a link in the app may open, in the user's browser: the vendors' portals. */
+export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = vendors().flatMap((vendor) => vendor.portals)
 
 /** The smallest window the layout is made for (each size down to it is tested in layer 2). */
 export const WINDOW_MINIMUM = { width: 900, height: 600 } as const

@@ -1,20 +1,23 @@
 import type { Customer, CustomerDraft, HistoryEntry } from '../common/customer-model'
+import { accountOf, setAccount } from '../common/vendors/accounts'
+import { vendors } from '../common/vendors/registry'
 
-/** The fields whose changes the history records, with how each is shown in it. */
-const TRACKED: { field: string; read: (c: CustomerDraft) => string | null }[] = [
+type Read = (draft: CustomerDraft) => string | null
+
+/** The fields whose changes the history records, with how each is shown in it: the customer's own, then each vendor's. */
+const TRACKED: { field: string; read: Read }[] = [
   { field: 'companyName', read: (c) => c.companyName },
   { field: 'notes', read: (c) => c.notes || null },
-  { field: 'x360', read: (c) => (c.x360 ? 'added' : null) },
-  { field: 'x360.username', read: (c) => c.x360?.username ?? null },
-  { field: 'x360.email', read: (c) => c.x360?.email ?? null },
-  { field: 'x360.locations', read: (c) => c.x360?.locations.join(', ') ?? null },
-  { field: 'nexetic', read: (c) => (c.nexetic ? 'added' : null) },
-  { field: 'nexetic.organizationName', read: (c) => c.nexetic?.organizationName ?? null },
-  { field: 'nexetic.domain', read: (c) => c.nexetic?.domain ?? null },
-  { field: 'nexetic.userLicenses', read: (c) => (c.nexetic ? String(c.nexetic.userLicenses) : null) },
-  { field: 'nexetic.extraStorageGb', read: (c) => (c.nexetic ? String(c.nexetic.extraStorageGb) : null) },
-  { field: 'nexetic.notifyUsers', read: (c) => c.nexetic?.notifyUsers.join('; ') ?? null },
-  { field: 'nexetic.storageType', read: (c) => c.nexetic?.storageType ?? null },
+  ...vendors().flatMap((vendor) => [
+    { field: vendor.key, read: (c: CustomerDraft) => (accountOf(c, vendor) !== null ? 'added' : null) },
+    ...vendor.history.map((tracked) => ({
+      field: `${vendor.key}.${tracked.field}`,
+      read: (c: CustomerDraft) => {
+        const draft = accountOf(c, vendor)
+        return draft === null ? null : tracked.read(draft)
+      },
+    })),
+  ]),
 ]
 
 /** The field names `describeChanges` compares, for the tests that check no stored field is left out. */
@@ -38,10 +41,10 @@ export function describeChanges(before: CustomerDraft, after: CustomerDraft, con
 }
 
 export function draftOf(customer: Customer): CustomerDraft {
-  return {
-    companyName: customer.companyName,
-    notes: customer.notes,
-    x360: customer.x360 ? { username: customer.x360.username, email: customer.x360.email, locations: customer.x360.locations } : null,
-    nexetic: customer.nexetic,
+  const draft = { companyName: customer.companyName, notes: customer.notes } as CustomerDraft
+  for (const vendor of vendors()) {
+    const account = accountOf(customer, vendor)
+    setAccount(draft, vendor, account === null ? null : vendor.draftOf(account))
   }
+  return draft
 }

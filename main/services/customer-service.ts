@@ -1,10 +1,12 @@
 import type { CustomerListItem } from '../common/contract'
 import { checkCustomerForm, type CustomerForm } from '../common/customer-form'
-import { STORAGE_TYPE_LOCKED_NOTE, type Customer, type CustomerDraft } from '../common/customer-model'
+import type { Customer, CustomerDraft } from '../common/customer-model'
 import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { passwordProblem } from '../common/password-policy'
-import { findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
+import { findCompanyTwin, findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
 import { companyKey } from '../common/portal-rules'
+import { accountOf, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
+import { passwordVendor, vendors } from '../common/vendors/registry'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
@@ -36,6 +38,8 @@ const SAVED_BUT_NOT_SETTLED =
 
 const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
 
+const NO_PASSWORD_ACCOUNT = (): string => `This customer has no ${passwordVendor()?.accountLabel ?? 'account'}, so it has no Vault password.`
+
 export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */
   let writes: Promise<unknown> = Promise.resolve()
@@ -53,13 +57,13 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
    */
   const checkAgainstOthers = (data: Readonly<DeskData>, draft: CustomerDraft, selfId: string | null, confirmDuplicateCompany: boolean, alsoNew: readonly Customer[] = []): void => {
     const others = [...data.customers.filter((customer) => customer.id !== selfId), ...alsoNew]
-    if (draft.x360) {
-      const owner = findUsernameOwner(draft.x360.username, others)
-      if (owner) throw invalidFields({ 'x360.username': usernameTakenMessage(draft.x360.username, owner.companyName) })
+    const username = loginOf(draft)
+    if (username !== null) {
+      const owner = findUsernameOwner(username, others)
+      if (owner) throw invalidFields({ [loginField()]: usernameTakenMessage(username, owner.companyName) })
     }
     if (!confirmDuplicateCompany) {
-      const key = companyKey(draft.companyName)
-      const twin = others.find((customer) => companyKey(customer.companyName) === key)
+      const twin = findCompanyTwin(draft.companyName, others)
       if (twin) {
         throw new DeskFailure(
           'needs-confirmation',
@@ -85,7 +89,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     async create(request: SaveRequest): Promise<Customer> {
       const { draft, password } = checked(request, true)
       checkAgainstOthers(store.data, draft, null, request.confirmDuplicateCompany)
-      const [customer] = await saveNewCustomers([{ draft, password: draft.x360 ? password : null }], request.confirmDuplicateCompany)
+      const [customer] = await saveNewCustomers([{ draft, password: holdsPassword(draft) ? password : null }], request.confirmDuplicateCompany)
       if (!customer) throw new DeskFailure('internal', 'The customer was not created.')
       return customer
     },
@@ -97,18 +101,16 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     async createMany(forms: CustomerForm[], { confirmDuplicateCompany }: { confirmDuplicateCompany: boolean }): Promise<Customer[]> {
       const batch = forms.map((form) => {
         const { draft, password } = checked({ form, confirmDuplicateCompany }, false)
-        return { draft, password: draft.x360 ? password : null }
+        return { draft, password: holdsPassword(draft) ? password : null }
       })
       return saveNewCustomers(batch, confirmDuplicateCompany)
     },
 
     async update(request: SaveRequest & { id: string; reason: string }): Promise<Customer> {
       const existing = find(request.id)
-      const addsX360 = request.form.x360 !== null && existing.x360 === null
-      const { draft, password } = checked(request, addsX360)
-      if (existing.nexetic && draft.nexetic && draft.nexetic.storageType !== existing.nexetic.storageType) {
-        throw invalidFields({ 'nexetic.storageType': STORAGE_TYPE_LOCKED_NOTE })
-      }
+      const addsPasswordAccount = holdsPassword(request.form) && !holdsPassword(existing)
+      const { draft, password } = checked(request, addsPasswordAccount)
+      checkEdits(existing, draft)
       // A twin confirmed when it was created (or renamed) is not asked about again on every later edit.
       const confirmTwin = (current: Customer) => request.confirmDuplicateCompany || companyKey(draft.companyName) === companyKey(current.companyName)
       checkAgainstOthers(store.data, draft, existing.id, confirmTwin(existing))
@@ -118,15 +120,16 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const passwordToken = password !== null ? newId() : null
       const changesFrom = (current: Customer) => {
         const entries = describeChanges(draftOf(current), draft, { at, reason, newId })
-        if (passwordToken !== null) entries.push({ id: passwordToken, at, field: 'x360.password', from: null, to: 'changed', reason: reason || null })
+        if (passwordToken !== null) entries.push({ id: passwordToken, at, field: passwordField(), from: null, to: 'changed', reason: reason || null })
         return entries
       }
       if (changesFrom(existing).length === 0) return existing
-      const passwordSetAt = password !== null ? at : (existing.x360?.passwordSetAt ?? null)
       // Read before the write, which changes the record in place: removing the account removes its password.
-      const removesX360 = existing.x360 !== null && draft.x360 === null
-      const staged = passwordToken !== null && password !== null ? [{ customerId: existing.id, token: passwordToken, password }] : removesX360 ? [removal(existing.id)] : []
-      return withStagedPasswords(staged, 'x360.password', () =>
+      const previous = new Map(vendors().map((vendor) => [vendor.key, accountOf(existing, vendor)]))
+      const removesPasswordAccount = holdsPassword(existing) && !holdsPassword(draft)
+      const staged =
+        passwordToken !== null && password !== null ? [{ customerId: existing.id, token: passwordToken, password }] : removesPasswordAccount ? [removal(existing.id)] : []
+      return withStagedPasswords(staged, passwordField(), () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
           if (!target) throw customerGone()
@@ -135,8 +138,10 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
           target.history.push(...changesFrom(target))
           target.companyName = draft.companyName
           target.notes = draft.notes
-          target.x360 = draft.x360 ? { ...draft.x360, passwordSetAt } : null
-          target.nexetic = draft.nexetic
+          for (const vendor of vendors()) {
+            const account = accountOf(draft, vendor)
+            setAccount(target, vendor, account === null ? null : vendor.toAccount(account, previous.get(vendor.key) ?? null, password !== null ? at : null))
+          }
           target.updatedAt = at
           return target
         }),
@@ -153,7 +158,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
             customerId: id,
             companyName: existing.companyName,
             deletedAt: now().toISOString(),
-            x360Username: existing.x360?.username ?? null,
+            x360Username: loginOf(existing),
           })
         }),
       )
@@ -162,7 +167,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
 
     async changePassword({ id, password, confirmPassword }: { id: string; password: string; confirmPassword: string }): Promise<Customer> {
       const existing = find(id)
-      if (!existing.x360) throw new DeskFailure('invalid', 'This customer has no x360Recover account, so it has no Vault password.')
+      if (!holdsPassword(existing)) throw new DeskFailure('invalid', NO_PASSWORD_ACCOUNT())
       const problem = passwordProblem(password)
       if (problem) throw invalidFields({ password: problem })
       if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
@@ -171,10 +176,12 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === id)
-          if (!target?.x360) throw customerGone()
-          target.x360.passwordSetAt = at
+          const vendor = passwordVendor()
+          const account = target && vendor ? accountOf(target, vendor) : null
+          if (!target || !vendor || account === null) throw customerGone()
+          setAccount(target, vendor, vendor.toAccount(vendor.draftOf(account), account, at))
           target.updatedAt = at
-          target.history.push({ id: token, at, field: 'x360.password', from: null, to: 'changed', reason: null })
+          target.history.push({ id: token, at, field: passwordField(), from: null, to: 'changed', reason: null })
           return target
         }),
       )
@@ -241,7 +248,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const customer = customers[index]
       return password === null || !customer ? [] : [{ customerId: customer.id, token: customer.history[0]?.id ?? '', password }]
     })
-    await withStagedPasswords(staged, 'x360.password', () =>
+    await withStagedPasswords(staged, passwordField(), () =>
       store.mutate((data) => {
         checkAll(data)
         data.customers.push(...customers)
@@ -251,27 +258,36 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   }
 
   function newCustomer(draft: CustomerDraft, password: string | null, at: string): Customer {
-    return {
-      id: newId(),
-      companyName: draft.companyName,
-      notes: draft.notes,
-      createdAt: at,
-      updatedAt: at,
-      x360: draft.x360 ? { ...draft.x360, passwordSetAt: password !== null ? at : null } : null,
-      nexetic: draft.nexetic,
-      history: [{ id: newId(), at, field: 'customer', from: null, to: 'created', reason: null }],
+    const customer = { id: newId(), companyName: draft.companyName, notes: draft.notes, createdAt: at, updatedAt: at } as Customer
+    for (const vendor of vendors()) {
+      const account = accountOf(draft, vendor)
+      setAccount(customer, vendor, account === null ? null : vendor.toAccount(account, null, password !== null ? at : null))
     }
+    customer.history = [{ id: newId(), at, field: 'customer', from: null, to: 'created', reason: null }]
+    return customer
   }
 
   async function requirePassword(id: string): Promise<string> {
     const customer = find(id)
-    if (!customer.x360) throw new DeskFailure('invalid', 'This customer has no x360Recover account, so it has no Vault password.')
+    if (!holdsPassword(customer)) throw new DeskFailure('invalid', NO_PASSWORD_ACCOUNT())
     const password = await vault.readCustomerPassword(id)
     if (password === null) {
       throw new DeskFailure('not-found', 'No password for this customer was found in the keychain. Use Change Password to set a new one.')
     }
     return password
   }
+}
+
+/** The rules an edit must keep of each account it changes (the Storage Type is set once). */
+function checkEdits(existing: Customer, draft: CustomerDraft): void {
+  const fields: Record<string, string> = {}
+  for (const vendor of vendors()) {
+    const before = accountOf(existing, vendor)
+    const after = accountOf(draft, vendor)
+    if (before === null || after === null || !vendor.checkEdit) continue
+    for (const [field, message] of Object.entries(vendor.checkEdit(before, after))) fields[`${vendor.key}.${field}`] = message
+  }
+  if (Object.keys(fields).length > 0) throw invalidFields(fields)
 }
 
 export type CustomerService = ReturnType<typeof createCustomerService>

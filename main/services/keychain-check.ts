@@ -1,11 +1,12 @@
 import type { KeychainReport } from '../common/contract/maintenance'
 import type { CredentialVault } from './credential-vault'
 import type { CustomerStore } from './customer-store'
+import { holdsPassword, loginOf } from '../common/vendors/accounts'
 
 /**
- * Compares the keychain with the store: an x360Recover customer whose password is missing (set a new
- * one with Change Password), and entries left behind by customers that no longer exist or no longer
- * have an x360Recover account (a restored backup, an entry added by hand). A locked keychain fails with
+ * Compares the keychain with the store: a customer whose account holds a password (the password
+ * vendor's) but whose password is missing (set a new one with Change Password), and entries left behind
+ * by customers that no longer exist or no longer have that account (a restored backup, an entry added by hand). A locked keychain fails with
  * the vault's own 'keychain-unavailable' message.
  */
 export function createKeychainCheck(store: CustomerStore, vault: CredentialVault) {
@@ -16,14 +17,15 @@ export function createKeychainCheck(store: CustomerStore, vault: CredentialVault
     const deletedNames = new Map(store.data.deletions.map((tombstone) => [tombstone.customerId, tombstone.companyName]))
     const leftoverOf = (customerId: string): KeychainReport['leftover'][number] | null => {
       const customer = byId.get(customerId)
-      if (customer) return customer.x360 ? null : { customerId, companyName: customer.companyName, why: 'no-account' }
+      if (customer) return holdsPassword(customer) ? null : { customerId, companyName: customer.companyName, why: 'no-account' }
       const deleted = deletedNames.get(customerId)
       return deleted === undefined ? { customerId, companyName: null, why: 'unknown' } : { customerId, companyName: deleted, why: 'deleted' }
     }
     return {
-      missing: customers.flatMap((customer) =>
-        customer.x360 && !inKeychain.has(customer.id) ? [{ customerId: customer.id, companyName: customer.companyName, username: customer.x360.username }] : [],
-      ),
+      missing: customers.flatMap((customer) => {
+        const username = loginOf(customer)
+        return username !== null && !inKeychain.has(customer.id) ? [{ customerId: customer.id, companyName: customer.companyName, username }] : []
+      }),
       leftover: [...inKeychain].sort().flatMap((customerId) => leftoverOf(customerId) ?? []),
     }
   }

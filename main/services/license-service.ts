@@ -1,4 +1,5 @@
-import type { Customer, HistoryEntry, NexeticSubscription } from '../common/customer-model'
+import type { Customer, HistoryEntry } from '../common/customer-model'
+import type { NexeticSubscription } from '../common/vendors/nexetic/subscription'
 import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { checkLicenseForm, LICENSE_FIELD, nothingChangedMessage, STORAGE_FIELD } from '../common/license-change'
 import { checkUndo, undoReason } from '../common/license-undo'

@@ -1,6 +1,7 @@
 import type { Customer } from '../common/customer-model'
 import type { CredentialVault } from './credential-vault'
 import type { DeskData } from './store-file'
+import { holdsPassword, passwordField } from '../common/vendors/accounts'
 
 /**
  * How the keychain follows the store through a crash at any moment.
@@ -26,17 +27,17 @@ export const REMOVAL_MARKER = 'removal pending'
 
 /** The id of the history entry that set the customer's current password, or null when the store says it has none. */
 export function currentPasswordToken(customer: Customer | undefined): string | null {
-  if (!customer?.x360) return null
+  if (!customer || !holdsPassword(customer)) return null
   for (let index = customer.history.length - 1; index >= 0; index -= 1) {
     const entry = customer.history[index]
-    if (entry?.field === 'x360.password' || (entry?.field === 'customer' && entry.to === 'created')) return entry.id
+    if (entry?.field === passwordField() || (entry?.field === 'customer' && entry.to === 'created')) return entry.id
   }
   return null
 }
 
-/** The store proves the account is gone: the customer has no x360Recover account, or was deleted (a tombstone). */
+/** The store proves the account is gone: the customer has no account that holds a password, or was deleted (a tombstone). */
 function accountRemoved(data: Readonly<DeskData>, customerId: string, customer: Customer | undefined): boolean {
-  if (customer) return customer.x360 === null
+  if (customer) return !holdsPassword(customer)
   return data.deletions.some((tombstone) => tombstone.customerId === customerId)
 }
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
-import { customerSchema, historyEntrySchema, nexeticSubscriptionSchema, tombstoneSchema, x360AccountSchema } from '../common/customer-model'
+import { customerSchema, historyEntrySchema, tombstoneSchema } from '../common/customer-model'
+import { accountOf } from '../common/vendors/accounts'
+import { vendors } from '../common/vendors/registry'
 import type { Customer, Tombstone } from '../common/customer-model'
 
 /**
@@ -11,8 +13,8 @@ type Fields = Record<string, unknown>
 
 export interface CustomerUnknowns {
   own?: Fields
-  x360?: Fields
-  nexetic?: Fields
+  /** By vendor key: the unknown fields of that vendor's account. */
+  accounts?: Map<string, Fields>
   /** By position: history entries are only ever appended. */
   history?: Map<number, Fields>
 }
@@ -32,8 +34,7 @@ export const hasUnknownFields = (unknowns: UnknownFields): boolean => unknowns.t
 const keysOf = (schema: z.ZodObject): ReadonlySet<string> => new Set(Object.keys(schema.shape))
 const TOP_KEYS = new Set(['schemaVersion', 'customers', 'deletions'])
 const CUSTOMER_KEYS = keysOf(customerSchema)
-const X360_KEYS = keysOf(x360AccountSchema)
-const NEXETIC_KEYS = keysOf(nexeticSubscriptionSchema)
+const ACCOUNT_KEYS = vendors().map((vendor) => ({ key: vendor.key, known: keysOf(vendor.accountSchema) }))
 const HISTORY_KEYS = keysOf(historyEntrySchema)
 const TOMBSTONE_KEYS = keysOf(tombstoneSchema)
 
@@ -76,18 +77,18 @@ function liftCustomer(customer: unknown, walk: Walk): CustomerUnknowns | null {
   if (!isRecord(customer)) return null
   const found: CustomerUnknowns = {}
   const own = lift(customer, CUSTOMER_KEYS, walk)
-  const x360 = lift(customer.x360, X360_KEYS, walk)
-  const nexetic = lift(customer.nexetic, NEXETIC_KEYS, walk)
   if (own) found.own = own
-  if (x360) found.x360 = x360
-  if (nexetic) found.nexetic = nexetic
+  for (const { key, known } of ACCOUNT_KEYS) {
+    const lifted = lift(customer[key], known, walk)
+    if (lifted) (found.accounts ??= new Map()).set(key, lifted)
+  }
   if (Array.isArray(customer.history)) {
     customer.history.forEach((entry: unknown, index) => {
       const lifted = lift(entry, HISTORY_KEYS, walk)
       if (lifted) (found.history ??= new Map()).set(index, lifted)
     })
   }
-  return found.own || found.x360 || found.nexetic || found.history ? found : null
+  return found.own || found.accounts || found.history ? found : null
 }
 
 /**
@@ -120,8 +121,11 @@ export function liftUnknownFields(data: unknown): { unknowns: UnknownFields; key
  */
 export function withUnknownFields(customer: Customer, found: CustomerUnknowns): unknown {
   const written: Fields = { ...customer, ...found.own }
-  if (customer.x360 && found.x360) written.x360 = { ...customer.x360, ...found.x360 }
-  if (customer.nexetic && found.nexetic) written.nexetic = { ...customer.nexetic, ...found.nexetic }
+  for (const vendor of vendors()) {
+    const account = accountOf(customer, vendor)
+    const lifted = found.accounts?.get(vendor.key)
+    if (account !== null && lifted) written[vendor.key] = { ...(account as Fields), ...lifted }
+  }
   const history = found.history
   if (history) written.history = customer.history.map((entry, index) => ({ ...entry, ...history.get(index) }))
   return written

@@ -1,5 +1,7 @@
 import type { Customer } from '../../main/common/customer-model'
-import type { CustomerForm, NexeticForm, X360Form } from '../../main/common/customer-form'
+import type { CustomerForm } from '../../main/common/customer-form'
+import type { NexeticForm } from '../../main/common/vendors/nexetic/subscription'
+import type { X360Form } from '../../main/common/vendors/x360/account'
 import type { Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 

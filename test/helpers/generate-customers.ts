@@ -1,5 +1,5 @@
 import type { Customer, HistoryEntry } from '../../main/common/customer-model'
-import { STORAGE_TYPES } from '../../main/common/customer-model'
+import { STORAGE_TYPES } from '../../main/common/vendors/nexetic/subscription'
 import type { DeskData } from '../../main/services/store-file'
 import { CURRENT_SCHEMA_VERSION } from '../../main/services/migrations'
 

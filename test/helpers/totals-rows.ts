@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { STORAGE_TYPES, type Customer } from '../../main/common/customer-model'
+import { type Customer } from '../../main/common/customer-model'
+import { STORAGE_TYPES } from '../../main/common/vendors/nexetic/subscription'
 import { formatNumber, formatStorage } from '../../main/common/formats'
 import { computeTotals } from '../../main/common/totals'
 

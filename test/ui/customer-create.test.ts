@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { DIRECT_TO_CLOUD_NOTE } from '../../main/common/customer-model'
+import { DIRECT_TO_CLOUD_NOTE } from '../../main/common/vendors/x360/account'
 import { passwordProblem, PASSWORD_POLICY_TEXT } from '../../main/common/password-policy'
 import { browserSkip } from '../harness/open-desk'
 import { field, fillNexetic, fillX360, isFocused, openNewCustomer, pageText, PASSWORD, storedCustomers } from '../helpers/customer-form-steps'

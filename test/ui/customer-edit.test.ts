@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { STORAGE_TYPE_LOCKED_NOTE } from '../../main/common/customer-model'
+import { STORAGE_TYPE_LOCKED_NOTE } from '../../main/common/vendors/nexetic/subscription'
 import { browserSkip } from '../harness/open-desk'
 import { expectFieldError, field, fillNexetic, fillX360, openNewCustomer, PASSWORD, storedCustomers } from '../helpers/customer-form-steps'
 import { open } from '../helpers/ui-desk'

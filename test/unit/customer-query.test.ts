@@ -120,7 +120,7 @@ describe('filter by service', () => {
     assert.deepEqual(filtered('all'), ['c1', 'c2', 'c4', 'c3'])
     assert.deepEqual(filtered('x360'), ['c1', 'c2'])
     assert.deepEqual(filtered('nexetic'), ['c1', 'c3'])
-    assert.deepEqual(filtered('both'), ['c1'])
+    assert.deepEqual(filtered('every'), ['c1'])
     assert.deepEqual(filtered('none'), ['c4'])
   })
 
@@ -195,7 +195,7 @@ describe('many customers', () => {
   test('a list of 10,000 is searched, filtered and sorted correctly', () => {
     assert.deepEqual(ids(queryCustomers(many, query({ search: 'user_4242' }))), ['m4242'])
     assert.deepEqual(ids(queryCustomers(many, query({ search: 'c9999.example' }))), ['m9999'])
-    assert.equal(queryCustomers(many, query({ service: 'both' })).length, Math.ceil(10_000 / 6))
+    assert.equal(queryCustomers(many, query({ service: 'every' })).length, Math.ceil(10_000 / 6))
     const byStorage = queryCustomers(many, query({ sort: 'storage', direction: 'descending' }))
     assert.equal(byStorage[0]?.id, 'm9999')
   })

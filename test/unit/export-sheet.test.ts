@@ -6,10 +6,17 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { PDFParse } from 'pdf-parse'
 import type { DeskApi, JobProgress } from '../../main/common/contract'
 import { emptyCustomerForm } from '../../main/common/customer-form'
-import { VAULT_LOGIN_NOTE, type Customer } from '../../main/common/customer-model'
+import { type Customer } from '../../main/common/customer-model'
+import { VAULT_LOGIN_NOTE } from '../../main/common/vendors/x360/account'
 import { formatDate, formatStorage } from '../../main/common/formats'
-import { NO_NEXETIC_TEXT, NO_X360_TEXT, PASSWORD_OMITTED_TEXT } from '../../main/services/exports/sheet-page'
+import { nexeticVendor } from '../../main/common/vendors/nexetic/definition'
+import { x360Vendor } from '../../main/common/vendors/x360/definition'
+import { PASSWORD_OMITTED_TEXT } from '../../main/services/exports/sheet-page'
 import { createCustomers, filesIn, openExportDesk, PASSWORDS, sampleForms, unwrap } from '../helpers/export-fixtures'
+
+// Each vendor's part of the sheet says so when the customer has no such account.
+const NO_X360_TEXT = x360Vendor.sheet.none
+const NO_NEXETIC_TEXT = nexeticVendor.sheet.none
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 

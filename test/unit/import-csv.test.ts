@@ -149,7 +149,7 @@ describe('CSV import', () => {
     const seen = await preview(desk.api)
     assert.deepEqual(seen.errors, [])
     assert.deepEqual(
-      seen.rows.map((r) => [r.row, r.companyName, r.username, r.withPassword, r.withNexetic]),
+      seen.rows.map((r) => [r.row, r.companyName, r.username, r.withPassword, r.services.includes('nexetic')]),
       [
         [2, 'Alpha Oy', 'alpha', true, true],
         [3, 'Beta Ab', 'beta', true, true],

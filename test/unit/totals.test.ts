@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { StorageType } from '../../main/common/customer-model'
+import type { StorageType } from '../../main/common/vendors/nexetic/subscription'
 import { computeTotals } from '../../main/common/totals'
 import { addCustomer, nexeticForm, openLicenseDesk, valueOf, x360Form } from '../helpers/license-fixtures'
 

@@ -58,7 +58,8 @@ export interface ImportRow {
   companyName: string
   username: string | null
   withPassword: boolean
-  withNexetic: boolean
+  /** The vendor keys of the services the row's customer gets. */
+  services: string[]
 }
 
 export interface ImportPreview {

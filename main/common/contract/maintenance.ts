@@ -33,13 +33,13 @@ export interface RestoreResult {
   keptCurrentAs: string | null
 }
 
-/** Why an entry is left over: its customer was deleted, has no x360Recover account, or is unknown to this desk. */
+/** Why an entry is left over: its customer was deleted, no longer has the account that holds its password, or is unknown to this desk. */
 export type LeftoverReason = 'deleted' | 'no-account' | 'unknown'
 
 export interface KeychainReport {
-  /** Customers with an x360Recover account but no password in the keychain: set one with Change Password. */
+  /** Customers whose account holds a password (the Vault login) but with no password in the keychain: set one with Change Password. */
   missing: { customerId: string; companyName: string; username: string }[]
-  /** Keychain entries of customers that no longer exist or have no x360Recover account; the company is named when the desk or its deletion log knows it. */
+  /** Keychain entries of customers that no longer exist or no longer have the account that holds a password; the company is named when the desk or its deletion log knows it. */
   leftover: { customerId: string; companyName: string | null; why: LeftoverReason }[]
 }
 

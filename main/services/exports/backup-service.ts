@@ -21,6 +21,7 @@ import type { PendingTokens } from './pending-tokens'
 import { passphraseWeakness } from './passphrase-strength'
 import { planRestore, type RestorePlan } from './restore-plan'
 import { dayStamp } from './selection'
+import { holdsPassword } from '../../common/vendors/accounts'
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
@@ -139,7 +140,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
       const desk = structuredClone(store.data) as DeskData
       const passwords: Record<string, string> = {}
       for (const customer of desk.customers) {
-        if (!customer.x360) continue
+        if (!holdsPassword(customer)) continue
         const password = await vault.readCustomerPassword(customer.id)
         if (password !== null) passwords[customer.id] = password
       }
@@ -186,7 +187,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
       try {
         for (const customer of contents.desk.customers) {
           const password = contents.passwords[customer.id]
-          if (password === undefined || !customer.x360) continue
+          if (password === undefined || !holdsPassword(customer)) continue
           undo.push({ id: customer.id, previous: await vault.readCustomerPassword(customer.id) })
           await vault.storeCustomerPassword(customer.id, password)
         }
@@ -202,8 +203,8 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
         }
         throw error
       }
-      // As when an account is removed in the editor: a customer restored without x360Recover keeps no password.
-      for (const customer of plan.replaced) if (!customer.x360) await vault.deleteCustomerPassword(customer.id).catch(() => false)
+      // As when an account is removed in the editor: a customer restored without the password's account keeps no password.
+      for (const customer of plan.replaced) if (!holdsPassword(customer)) await vault.deleteCustomerPassword(customer.id).catch(() => false)
       pending.delete(token)
       return { added: plan.added.length, replaced: plan.replaced.length, passwords: undo.length }
     },

@@ -1,10 +1,12 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import type { ImportProblem, ImportRow } from '../../common/contract/exports'
-import { checkCustomerForm, customerFormSchema, emptyNexeticForm, emptyX360Form, type CustomerForm } from '../../common/customer-form'
-import { STORAGE_TYPES, type Customer } from '../../common/customer-model'
+import { checkCustomerForm, customerFormSchema, type CustomerForm } from '../../common/customer-form'
+import type { Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
-import { usernameOwners, usernameTakenMessage } from '../../common/customer-uniqueness'
+import { companyTwins, usernameOwners, usernameTakenMessage } from '../../common/customer-uniqueness'
 import { companyKey, usernameKey } from '../../common/portal-rules'
+import { accountOf, hasAccount, loginField, loginOf, passwordField, setAccount } from '../../common/vendors/accounts'
+import { passwordVendor, vendors } from '../../common/vendors/registry'
 import { restoreNeutralised } from './formula-guard'
 import { IMPORT_PASSWORD_HEADER, LIST_COLUMNS } from './list-columns'
 
@@ -17,22 +19,22 @@ export interface CheckedImport {
   duplicateCompanies: ImportProblem[]
 }
 
-const PASSWORD_FIELD = 'x360.password'
-const X360_FIELDS = ['x360.username', 'x360.email', 'x360.locations', PASSWORD_FIELD]
-const NEXETIC_FIELDS = ['nexetic.organizationName', 'nexetic.domain', 'nexetic.userLicenses', 'nexetic.extraStorage', 'nexetic.notifyUsers', 'nexetic.storageType']
+const PASSWORD_FIELD = passwordField()
+const PASSWORD_VENDOR = passwordVendor()
+/** The password's confirmation takes the same cell: a file has one password column. */
+const CONFIRM_FIELD = PASSWORD_VENDOR?.password ? `${PASSWORD_VENDOR.key}.${PASSWORD_VENDOR.password.confirmField}` : null
 const COMPANY_HEADER = 'Customer Company Name'
 
 /** Header (lower case) → the form field it fills, or null for export-only columns an import ignores. */
 const KNOWN_HEADERS = new Map<string, string | null>([
   ...LIST_COLUMNS.map((column): [string, string | null] => [column.header.toLowerCase(), column.formField]),
-  [IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD],
-  // The Nexetic Portal's own label for the same value in GB, so a sheet copied from the portal imports as is.
-  ['extra storage', 'nexetic.extraStorage'],
+  ...(PASSWORD_VENDOR ? [[IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD] as [string, string]] : []),
+  ...vendors().flatMap((vendor) => (vendor.importAliases ?? []).map(([header, field]): [string, string] => [header, `${vendor.key}.${field}`])),
 ])
 const CANONICAL_HEADER = new Map<string, string>([
   ...LIST_COLUMNS.flatMap((column): [string, string][] => (column.formField ? [[column.formField, column.header]] : [])),
   [PASSWORD_FIELD, IMPORT_PASSWORD_HEADER],
-  ['x360.confirmPassword', IMPORT_PASSWORD_HEADER],
+  ...(CONFIRM_FIELD ? [[CONFIRM_FIELD, IMPORT_PASSWORD_HEADER] as [string, string]] : []),
 ])
 
 /** Excel in many European locales saves CSV with semicolons; the desk itself writes commas. */
@@ -92,7 +94,7 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   const hasPasswordColumn = columnOf.has(PASSWORD_FIELD)
   const namedColumns = new Set(header.flatMap((cell, index) => (cell.trim() === '' ? [] : [index])))
   const existingOwner = usernameOwners(existing)
-  const existingCompanies = new Map(existing.map((c) => [companyKey(c.companyName), c.companyName] as const))
+  const existingTwin = companyTwins(existing)
   const usernamesInFile = new Map<string, number>()
   const companiesInFile = new Map<string, number>()
 
@@ -118,9 +120,14 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
     }
 
     const form = formOf(cell)
-    const storageType = cell('nexetic.storageType').trim()
-    if (form.nexetic && storageType !== '' && form.nexetic.storageType === '') {
-      problems.push({ row, column: columnName('nexetic.storageType'), message: `Use one of: ${STORAGE_TYPES.join(', ')}.` })
+    // Cells a vendor cannot put into its form as written (a Storage Type that is not one of the list) are said here, in their own words.
+    const unmapped = new Set<string>()
+    for (const vendor of vendors()) {
+      if (!hasAccount(form, vendor) || !vendor.importProblems) continue
+      for (const [field, message] of Object.entries(vendor.importProblems(vendorCells(cell, vendor.key)))) {
+        unmapped.add(`${vendor.key}.${field}`)
+        problems.push({ row, column: columnName(`${vendor.key}.${field}`), message })
+      }
     }
     const bounded = customerFormSchema.safeParse(form)
     if (!bounded.success) {
@@ -132,30 +139,31 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
     const checked = bounded.success ? checkCustomerForm(form, { requirePassword: false }) : null
     if (checked && !checked.ok) {
       for (const [field, message] of Object.entries(checked.fields)) {
-        if (field === 'nexetic.storageType' && storageType !== '') continue
+        if (unmapped.has(field)) continue
         problems.push({ row, column: columnName(field), message })
       }
     }
 
     if (checked?.ok) {
       const { draft } = checked
-      if (draft.x360) {
-        const key = usernameKey(draft.x360.username)
-        const owner = existingOwner(draft.x360.username)
+      const username = loginOf(draft)
+      if (username !== null) {
+        const key = usernameKey(username)
+        const owner = existingOwner(username)
         const earlier = usernamesInFile.get(key)
         if (owner !== undefined) {
-          problems.push({ row, column: columnName('x360.username'), message: usernameTakenMessage(draft.x360.username, owner.companyName) })
+          problems.push({ row, column: columnName(loginField()), message: usernameTakenMessage(username, owner.companyName) })
         } else if (earlier !== undefined) {
-          problems.push({ row, column: columnName('x360.username'), message: `The Customer Username "${draft.x360.username}" is also on row ${earlier}.` })
+          problems.push({ row, column: columnName(loginField()), message: `The Customer Username "${username}" is also on row ${earlier}.` })
         } else {
           usernamesInFile.set(key, row)
         }
       }
       const company = companyKey(draft.companyName)
-      const twin = existingCompanies.get(company)
+      const twin = existingTwin(draft.companyName)
       const earlierCompany = companiesInFile.get(company)
       if (twin !== undefined) {
-        result.duplicateCompanies.push({ row, column: columnName('companyName'), message: `"${twin}" already exists on this desk.` })
+        result.duplicateCompanies.push({ row, column: columnName('companyName'), message: `"${twin.companyName}" already exists on this desk.` })
       } else if (earlierCompany !== undefined) {
         result.duplicateCompanies.push({ row, column: columnName('companyName'), message: `"${draft.companyName}" is also on row ${earlierCompany}.` })
       } else {
@@ -165,9 +173,9 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
         result.rows.push({
           row,
           companyName: draft.companyName,
-          username: draft.x360?.username ?? null,
+          username,
           withPassword: checked.password !== null,
-          withNexetic: draft.nexetic !== null,
+          services: vendors().flatMap((vendor) => (accountOf(draft, vendor) !== null ? [vendor.key] : [])),
           form,
         })
       }
@@ -185,29 +193,15 @@ const shiftedRowMessage = (cells: number, columns: number): string =>
   `This row has ${cells} cells but the header has ${columns} columns, so its values may be in the wrong columns (a comma inside a cell that is not in quotes does this). ` +
   'Because the file has a password column, none of its cells is shown. Put quotes around cells that contain commas, or fix the row in a spreadsheet.'
 
+/** One vendor's cells, by its own field names. */
+const vendorCells =
+  (cell: (field: string) => string, key: string) =>
+  (field: string): string =>
+    cell(`${key}.${field}`)
+
 /** A row as the customer form: an account or a subscription exists when any of its cells is filled. */
 function formOf(cell: (field: string) => string): CustomerForm {
-  const hasX360 = X360_FIELDS.some((field) => cell(field).trim() !== '')
-  const hasNexetic = NEXETIC_FIELDS.some((field) => cell(field).trim() !== '')
-  const password = cell(PASSWORD_FIELD)
-  const storageType = STORAGE_TYPES.find((type) => type.toLowerCase() === cell('nexetic.storageType').trim().toLowerCase()) ?? ''
-  return {
-    companyName: cell('companyName'),
-    notes: cell('notes'),
-    x360: hasX360
-      ? { ...emptyX360Form(), username: cell('x360.username'), email: cell('x360.email'), locations: cell('x360.locations'), password, confirmPassword: password }
-      : null,
-    nexetic: hasNexetic
-      ? {
-          ...emptyNexeticForm(),
-          organizationName: cell('nexetic.organizationName'),
-          domain: cell('nexetic.domain'),
-          userLicenses: cell('nexetic.userLicenses'),
-          // A hand-made file may leave Extra Storage empty: that means none, as in the form.
-          extraStorage: cell('nexetic.extraStorage').trim() || '0',
-          notifyUsers: cell('nexetic.notifyUsers'),
-          storageType,
-        }
-      : null,
-  }
+  const form = { companyName: cell('companyName'), notes: cell('notes') } as CustomerForm
+  for (const vendor of vendors()) setAccount(form, vendor, vendor.importForm(vendorCells(cell, vendor.key)))
+  return form
 }

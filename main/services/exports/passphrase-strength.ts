@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common'
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en'
+import { vendors } from '../../common/vendors/registry'
 
 /**
  * zxcvbn's score runs 0–4; 3 is "safely unguessable" (about 10^10 guesses), the level its authors
@@ -9,7 +10,7 @@ import * as zxcvbnEnglish from '@zxcvbn-ts/language-en'
 export const MIN_PASSPHRASE_SCORE = 3
 
 /** Words a guesser tries first against this file: the app's own name and what the file is. */
-const DESK_WORDS = ['msp', 'customer', 'desk', 'backup', 'vault', 'passphrase', 'password', 'axcient', 'nexetic', 'x360recover']
+const DESK_WORDS = ['msp', 'customer', 'desk', 'backup', 'vault', 'passphrase', 'password', 'axcient', ...vendors().map((vendor) => vendor.name.toLowerCase())]
 
 /**
  * zxcvbn's matching grows much faster than the length (a random 1,024-character text takes 30 s, in

@@ -1,6 +1,7 @@
 import type { RestoreConflict } from '../../common/contract/exports'
 import type { Customer } from '../../common/customer-model'
 import { usernameOwners } from '../../common/customer-uniqueness'
+import { loginOf } from '../../common/vendors/accounts'
 
 export interface RestorePlan {
   /** Backup customers whose id is new to this desk. */
@@ -17,9 +18,10 @@ export function planRestore(desk: readonly Customer[], backup: readonly Customer
   const backupIds = new Set(backup.map((customer) => customer.id))
   const backupOwner = usernameOwners(backup)
   const conflicts = desk.flatMap((kept) => {
-    if (backupIds.has(kept.id) || !kept.x360) return []
-    const other = backupOwner(kept.x360.username)
-    return other ? [{ username: kept.x360.username, deskCompany: kept.companyName, backupCompany: other.companyName }] : []
+    const username = loginOf(kept)
+    if (backupIds.has(kept.id) || username === null) return []
+    const other = backupOwner(username)
+    return other ? [{ username, deskCompany: kept.companyName, backupCompany: other.companyName }] : []
   })
   return {
     added: backup.filter((customer) => !deskIds.has(customer.id)),

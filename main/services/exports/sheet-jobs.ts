@@ -12,6 +12,7 @@ import { PDF_FILTERS, safeFileName, withExtension, type FileDialogs } from './fi
 import { dayStamp, pickCustomers } from './selection'
 import { drawCustomerSheet, PAGE_MARGIN, PDF_PAGE_SIZE, type SheetPassword } from './sheet-page'
 import { registerSheetFonts } from './sheet-fonts'
+import { holdsPassword } from '../../common/vendors/accounts'
 
 export interface SheetRequest {
   customerIds: string[]
@@ -64,7 +65,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
   }
 
   const passwordFor = async (customer: Customer, include: boolean): Promise<SheetPassword> => {
-    if (!include || !customer.x360) return { kind: 'omitted' }
+    if (!include || !holdsPassword(customer)) return { kind: 'omitted' }
     const password = await vault.readCustomerPassword(customer.id)
     return password === null ? { kind: 'missing' } : { kind: 'included', password }
   }

@@ -1,7 +1,9 @@
 import type PDFDocument from 'pdfkit'
 import type { PaperSize } from '../../common/contract/exports'
-import { VAULT_LOGIN_NOTE, type Customer } from '../../common/customer-model'
-import { formatDate, formatNumber, formatStorage, type Locale } from '../../common/formats'
+import type { Customer } from '../../common/customer-model'
+import { formatDate, type Locale } from '../../common/formats'
+import { accountOf } from '../../common/vendors/accounts'
+import { vendors } from '../../common/vendors/registry'
 import { SHEET_FONT, type SheetFont } from './sheet-fonts'
 
 type Doc = InstanceType<typeof PDFDocument>
@@ -11,8 +13,6 @@ export type SheetPassword = { kind: 'omitted' } | { kind: 'included'; password: 
 
 export const PASSWORD_OMITTED_TEXT = 'Not printed on this sheet'
 export const PASSWORD_MISSING_TEXT = 'Not on record: ask your service provider to set a new one'
-export const NO_X360_TEXT = 'No x360Recover account.'
-export const NO_NEXETIC_TEXT = 'No Nexetic subscription.'
 
 export const PDF_PAGE_SIZE: Record<PaperSize, string> = { A4: 'A4', Letter: 'LETTER' }
 export const PAGE_MARGIN = 56
@@ -57,33 +57,19 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }
   y += titleHeight + 12
   y = rule(doc, left, width, y) + 18
 
-  y = heading(doc, 'Axcient x360Recover: Vault account', left, y)
-  if (customer.x360) {
-    y = rows(doc, left, width, y, [
-      { label: 'Customer Username', value: customer.x360.username, font: SHEET_FONT.mono },
-      { label: 'Customer Email Address', value: customer.x360.email },
-      { label: 'Locations', value: customer.x360.locations.join(', '), maxLines: 5 },
-      passwordRow(password),
-    ])
-    y = note(doc, VAULT_LOGIN_NOTE, left, width, y + 4)
-  } else {
-    y = plain(doc, NO_X360_TEXT, left, width, y)
-  }
-  y += 22
-
-  y = heading(doc, 'Nexetic: Microsoft 365 backup subscription', left, y)
-  if (customer.nexetic) {
-    const n = customer.nexetic
-    rows(doc, left, width, y, [
-      { label: 'Organization name', value: n.organizationName, maxLines: 2 },
-      { label: 'Domain', value: n.domain ?? 'None' },
-      { label: 'User Licenses', value: formatNumber(n.userLicenses, locale) },
-      { label: 'Extra Storage', value: formatStorage(n.extraStorageGb, locale) },
-      { label: 'Storage Type', value: n.storageType },
-      { label: 'Notify Users', value: n.notifyUsers.join('\n'), maxLines: 60 },
-    ])
-  } else {
-    plain(doc, NO_NEXETIC_TEXT, left, width, y)
+  // Each vendor's part in turn; the vendor that holds the password shows it (or says why not) after its own rows.
+  for (const [index, vendor] of vendors().entries()) {
+    if (index > 0) y += 22
+    y = heading(doc, vendor.sheet.heading, left, y)
+    const account = accountOf(customer, vendor)
+    if (account === null) {
+      y = plain(doc, vendor.sheet.none, left, width, y)
+      continue
+    }
+    const list: Row[] = vendor.sheet.rows(account, locale).map(({ mono, ...row }) => (mono ? { ...row, font: SHEET_FONT.mono } : row))
+    if (vendor.password) list.push(passwordRow(password))
+    y = rows(doc, left, width, y, list)
+    if (vendor.sheet.note) y = note(doc, vendor.sheet.note, left, width, y + 4)
   }
 
   footer(doc, password.kind === 'included' ? 'This sheet holds a password: keep it somewhere safe and do not share it.' : 'Keep this sheet for your records.')

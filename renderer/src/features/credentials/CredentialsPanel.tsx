@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
-import { VAULT_LOGIN_NOTE } from '../../../../main/common/customer-model'
+import { VAULT_LOGIN_NOTE } from '../../../../main/common/vendors/x360/account'
 import type { DeskError } from '../../../../main/common/result'
 import { TextField } from '../../components/TextField'
 import { formats } from '../../formats'

@@ -4,9 +4,10 @@ import { FieldFrame, TextField } from '../../components/TextField'
 import { useDesk } from '../../store/desk-context'
 import { fieldId, type FormState } from './form-state'
 import { DialogForm } from '../../components/DialogForm'
-import { NexeticSection } from './NexeticSection'
+import { accountOf } from '../../../../main/common/vendors/accounts'
+import { vendors } from '../../../../main/common/vendors/registry'
+import { screensOf } from '../../vendors/registry'
 import { FORM_ERROR_ID, useCustomerForm, type FormMode } from './use-customer-form'
-import { X360Section } from './X360Section'
 
 /** Asked in place of the buttons, so Esc never throws away what the user typed without a second look. */
 function DiscardPrompt({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
@@ -46,7 +47,7 @@ function SectionToggle({ label, detail, checked, onChange }: { label: string; de
   )
 }
 
-/** The create/edit customer dialog: the two portals' fields, checked as the user goes and again by main. */
+/** The create/edit customer dialog: each vendor's fields (main/common/vendors), checked as the user goes and again by main. */
 export function CustomerForm({ initial, target }: { initial: FormState; target: FormMode }) {
   const closeEditor = useDesk((state) => state.closeEditor)
   const model = useCustomerForm(initial, target)
@@ -109,29 +110,17 @@ export function CustomerForm({ initial, target }: { initial: FormState; target: 
         </div>
       ) : null}
 
-      <section className="form-section" aria-label="x360Recover">
-        <SectionToggle
-          label="x360Recover Direct-to-Cloud account"
-          detail="The customer's Vault login, as in the Licensing Portal: User Management > Users > Add User."
-          checked={state.x360On}
-          onChange={(on) => model.setSection('x360On', on)}
-        />
-        {state.x360On ? <X360Section model={model} /> : null}
-        {!state.x360On && existing?.x360 ? (
-          <p className="note note--warning">Saving removes the x360Recover account and deletes its Vault password from the keychain.</p>
-        ) : null}
-      </section>
-
-      <section className="form-section" aria-label="Nexetic">
-        <SectionToggle
-          label="Nexetic Wholesale subscription"
-          detail="As in the Nexetic Portal: Customers > Add > Add customer."
-          checked={state.nexeticOn}
-          onChange={(on) => model.setSection('nexeticOn', on)}
-        />
-        {state.nexeticOn ? <NexeticSection model={model} /> : null}
-        {!state.nexeticOn && existing?.nexetic ? <p className="note note--warning">Saving removes the Nexetic subscription from this customer.</p> : null}
-      </section>
+      {vendors().map((vendor) => {
+        const { FormSection } = screensOf(vendor)
+        const on = model.service(vendor.key).on
+        return (
+          <section key={vendor.key} className="form-section" aria-label={vendor.name}>
+            <SectionToggle label={vendor.section.label} detail={vendor.section.detail} checked={on} onChange={(checked) => model.setSection(vendor.key, checked)} />
+            {on ? <FormSection vendor={vendor} model={model} /> : null}
+            {!on && existing && accountOf(existing, vendor) !== null ? <p className="note note--warning">{vendor.section.removeWarning}</p> : null}
+          </section>
+        )
+      })}
 
       <FieldFrame id={fieldId('notes')} label="Notes" hint="Optional; for your team only." error={errors.notes}>
         {(control) => (

@@ -1,14 +1,20 @@
 import type { CustomerListItem } from '../../../../main/common/contract'
-import {
-  checkCustomerForm,
-  emptyNexeticForm,
-  emptyX360Form,
-  type CustomerForm,
-  type NexeticForm,
-  type X360Form,
-} from '../../../../main/common/customer-form'
+import { checkCustomerForm, type CustomerForm } from '../../../../main/common/customer-form'
 import type { Customer } from '../../../../main/common/customer-model'
 import { findUsernameOwner, usernameTakenMessage } from '../../../../main/common/customer-uniqueness'
+import { accountOf, loginField, setAccount } from '../../../../main/common/vendors/accounts'
+import { passwordVendor, vendors } from '../../../../main/common/vendors/registry'
+export { fieldId } from '../../vendors/field-id'
+
+/** One vendor's part of the form: every vendor's form is strings only, as typed. */
+export type VendorFormValues = Record<string, string>
+
+export interface ServiceState {
+  on: boolean
+  form: VendorFormValues
+  /** The vendor's company-name field (the Organization name) follows the company name, visibly, until the user edits it (clearing it included). */
+  followsCompany: boolean
+}
 
 /**
  * What the dialog holds while the user types. A section that is switched off keeps what was typed in it,
@@ -17,79 +23,61 @@ import { findUsernameOwner, usernameTakenMessage } from '../../../../main/common
 export interface FormState {
   companyName: string
   notes: string
-  x360On: boolean
-  x360: X360Form
-  nexeticOn: boolean
-  nexetic: NexeticForm
-  /** The Organization name follows the company name, visibly, until the user edits it (clearing it included). */
-  organizationFollowsCompany: boolean
+  /** By vendor key. */
+  services: Record<string, ServiceState>
 }
 
 export type FieldErrors = Record<string, string>
 
 /** The form's fields in the order they appear, so focus can land on the first one in error. */
-export const FIELD_ORDER = [
+export const FIELD_ORDER: readonly string[] = [
   'companyName',
-  'x360.username',
-  'x360.email',
-  'x360.locations',
-  'x360.password',
-  'x360.confirmPassword',
-  'nexetic.organizationName',
-  'nexetic.domain',
-  'nexetic.userLicenses',
-  'nexetic.extraStorage',
-  'nexetic.notifyUsers',
-  'nexetic.storageType',
+  ...vendors().flatMap((vendor) => Object.keys(vendor.formSchema.shape).map((field) => `${vendor.key}.${field}`)),
   'notes',
-] as const
+]
 
-export type FieldKey = (typeof FIELD_ORDER)[number]
-
-export const fieldId = (key: string): string => `customer-form-${key.replace('.', '-')}`
+export type FieldKey = string
 
 export function emptyFormState(): FormState {
   return {
     companyName: '',
     notes: '',
-    x360On: false,
-    x360: emptyX360Form(),
-    nexeticOn: false,
-    nexetic: emptyNexeticForm(),
-    organizationFollowsCompany: true,
+    services: Object.fromEntries(vendors().map((vendor) => [vendor.key, { on: false, form: vendor.emptyForm(''), followsCompany: true }])),
   }
 }
 
 /** The saved customer as the strings the user would have typed (lists joined the way they are typed). */
 export function formStateFromCustomer(customer: Customer): FormState {
-  const { x360, nexetic } = customer
   return {
     companyName: customer.companyName,
     notes: customer.notes,
-    x360On: x360 !== null,
-    x360: x360 ? { ...emptyX360Form(), username: x360.username, email: x360.email, locations: x360.locations.join(', ') } : emptyX360Form(),
-    nexeticOn: nexetic !== null,
-    nexetic: nexetic
-      ? {
-          organizationName: nexetic.organizationName,
-          domain: nexetic.domain ?? '',
-          userLicenses: String(nexetic.userLicenses),
-          extraStorage: String(nexetic.extraStorageGb),
-          notifyUsers: nexetic.notifyUsers.join('; '),
-          storageType: nexetic.storageType,
-        }
-      : emptyNexeticForm(customer.companyName),
-    organizationFollowsCompany: nexetic === null,
+    services: Object.fromEntries(
+      vendors().map((vendor) => {
+        const account = accountOf(customer, vendor)
+        return [
+          vendor.key,
+          account === null ? { on: false, form: vendor.emptyForm(customer.companyName), followsCompany: true } : { on: true, form: vendor.formOf(account), followsCompany: false },
+        ]
+      }),
+    ),
   }
 }
 
+export const serviceOf = (state: FormState, key: string): ServiceState => state.services[key] ?? { on: false, form: {}, followsCompany: false }
+
 export function toCustomerForm(state: FormState): CustomerForm {
-  return {
-    companyName: state.companyName,
-    notes: state.notes,
-    x360: state.x360On ? state.x360 : null,
-    nexetic: state.nexeticOn ? state.nexetic : null,
+  const form = { companyName: state.companyName, notes: state.notes } as CustomerForm
+  for (const vendor of vendors()) {
+    const service = serviceOf(state, vendor.key)
+    setAccount(form, vendor, service.on ? service.form : null)
   }
+  return form
+}
+
+/** Whether the section of the vendor that holds the password is switched on. */
+export const passwordSectionOn = (state: FormState): boolean => {
+  const vendor = passwordVendor()
+  return vendor !== undefined && serviceOf(state, vendor.key).on
 }
 
 export interface LocalCheckContext {
@@ -106,10 +94,12 @@ export interface LocalCheckContext {
 export function checkLocally(state: FormState, context: LocalCheckContext): FieldErrors {
   const result = checkCustomerForm(toCustomerForm(state), { requirePassword: context.requirePassword, organizationNameShown: true })
   const fields: FieldErrors = result.ok ? {} : { ...result.fields }
-  if (state.x360On && !fields['x360.username']) {
-    const username = state.x360.username.trim()
+  const vendor = passwordVendor()
+  const login = loginField()
+  if (vendor?.password && passwordSectionOn(state) && !fields[login]) {
+    const username = (serviceOf(state, vendor.key).form[vendor.password.usernameField] ?? '').trim()
     const owner = findUsernameOwner(username, context.customers, context.selfId)
-    if (owner) fields['x360.username'] = usernameTakenMessage(username, owner.companyName)
+    if (owner) fields[login] = usernameTakenMessage(username, owner.companyName)
   }
   return fields
 }

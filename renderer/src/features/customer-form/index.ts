@@ -1,1 +1,2 @@
 export { CustomerFormDialog } from './CustomerFormDialog'
+export type { CustomerFormModel } from './use-customer-form'

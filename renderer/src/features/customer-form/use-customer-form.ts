@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
-import { STORAGE_TYPES, type Customer } from '../../../../main/common/customer-model'
+import type { Customer } from '../../../../main/common/customer-model'
 import { companyKey } from '../../../../main/common/portal-rules'
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
+import { passwordVendor, vendorByKey, vendors } from '../../../../main/common/vendors/registry'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import {
   checkLocally,
   fieldErrorsFromMain,
   fieldId,
   firstInvalidField,
+  passwordSectionOn,
+  serviceOf,
   toCustomerForm,
   type FieldErrors,
   type FieldKey,
@@ -19,28 +23,30 @@ export const FORM_ERROR_ID = 'customer-form-error'
 export type FormMode = { mode: 'create' } | { mode: 'edit'; existing: Customer }
 
 function withField(state: FormState, key: FieldKey, value: string): FormState {
-  switch (key) {
-    case 'companyName':
-      return {
-        ...state,
-        companyName: value,
-        nexetic: state.organizationFollowsCompany ? { ...state.nexetic, organizationName: value } : state.nexetic,
-      }
-    case 'notes':
-      return { ...state, notes: value }
-    case 'nexetic.organizationName':
-      // Once edited it stays as the user left it: a cleared name is an error at the field, never silently the company's.
-      return { ...state, nexetic: { ...state.nexetic, organizationName: value }, organizationFollowsCompany: false }
-    case 'nexetic.storageType':
-      return { ...state, nexetic: { ...state.nexetic, storageType: STORAGE_TYPES.find((type) => type === value) ?? '' } }
-    default: {
-      const [section, field] = key.split('.') as ['x360' | 'nexetic', string]
-      return section === 'x360' ? { ...state, x360: { ...state.x360, [field]: value } } : { ...state, nexetic: { ...state.nexetic, [field]: value } }
+  if (key === 'companyName') {
+    // A vendor field that follows the company name (the Organization name) changes with it until the user edits it.
+    const services = { ...state.services }
+    for (const vendor of vendors()) {
+      const service = serviceOf(state, vendor.key)
+      if (vendor.companyNameField && service.followsCompany) services[vendor.key] = { ...service, form: { ...service.form, [vendor.companyNameField]: value } }
     }
+    return { ...state, companyName: value, services }
   }
+  if (key === 'notes') return { ...state, notes: value }
+  const [section = '', field = ''] = key.split('.')
+  const vendor = vendorByKey(section)
+  if (!vendor) return state
+  const service = serviceOf(state, section)
+  // Once edited it stays as the user left it: a cleared name is an error at the field, never silently the company's.
+  const followsCompany = service.followsCompany && field !== vendor.companyNameField
+  return { ...state, services: { ...state.services, [section]: { ...service, form: { ...service.form, [field]: value }, followsCompany } } }
 }
 
-const comparable = ({ organizationFollowsCompany: _follows, ...rest }: FormState) => JSON.stringify(rest)
+const comparable = (state: FormState) =>
+  JSON.stringify({ ...state, services: Object.fromEntries(Object.entries(state.services).map(([key, { on, form }]) => [key, { on, form }])) })
+
+/** A password is required when the section that holds it is on and the customer had no such account yet. */
+const needsPassword = (state: FormState, existing: Customer | null): boolean => passwordSectionOn(state) && (existing === null || !holdsPassword(existing))
 
 /**
  * The customer form's behaviour: rules checked on blur and on submit, each message at its field, main's
@@ -70,14 +76,14 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
   })
 
   const existing = target.mode === 'edit' ? target.existing : null
-  const requirePassword = state.x360On && existing?.x360 == null
+  const requirePassword = needsPassword(state, existing)
   const context = { requirePassword, customers, selfId: existing?.id ?? null }
   const dirty = comparable(state) !== comparable(initial)
   const currentKey = companyKey(state.companyName)
 
   /** Re-checks the given fields against a state; used on blur, and while typing in a field already in error. */
   function recheck(next: FormState, keys: readonly string[]) {
-    const found = checkLocally(next, { ...context, requirePassword: next.x360On && existing?.x360 == null })
+    const found = checkLocally(next, { ...context, requirePassword: needsPassword(next, existing) })
     setErrors((current) => {
       const updated = { ...current }
       for (const key of keys) {
@@ -95,18 +101,19 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
   }
 
   function setPasswords(password: string, confirmPassword: string) {
-    const next = { ...state, x360: { ...state.x360, password, confirmPassword } }
+    const vendor = passwordVendor()
+    if (!vendor?.password) return
+    const service = serviceOf(state, vendor.key)
+    const { field, confirmField } = vendor.password
+    const next = { ...state, services: { ...state.services, [vendor.key]: { ...service, form: { ...service.form, [field]: password, [confirmField]: confirmPassword } } } }
     setState(next)
-    const inError = ['x360.password', 'x360.confirmPassword'].filter((key) => errors[key] !== undefined)
+    const inError = [`${vendor.key}.${field}`, `${vendor.key}.${confirmField}`].filter((key) => errors[key] !== undefined)
     if (inError.length > 0) recheck(next, inError)
   }
 
-  function setSection(section: 'x360On' | 'nexeticOn', on: boolean) {
-    setState({ ...state, [section]: on })
-    if (!on) {
-      const prefix = section === 'x360On' ? 'x360.' : 'nexetic.'
-      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith(prefix))))
-    }
+  function setSection(key: string, on: boolean) {
+    setState({ ...state, services: { ...state.services, [key]: { ...serviceOf(state, key), on } } })
+    if (!on) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith(`${key}.`))))
   }
 
   // A field already in error is re-checked as the user types; leaving it unchanged keeps the message, even one only main could give.
@@ -166,6 +173,8 @@ export function useCustomerForm(initial: FormState, target: FormMode) {
     requirePassword,
     existing,
     duplicatePending: duplicateAsked === currentKey && duplicateConfirmed !== currentKey,
+    /** One vendor's part of the form, as typed. */
+    service: (key: string) => serviceOf(state, key),
     setField,
     setPasswords,
     setSection,

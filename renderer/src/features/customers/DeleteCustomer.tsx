@@ -1,3 +1,4 @@
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
 import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -24,7 +25,7 @@ export function DeleteCustomer({ customer }: { customer: CustomerListItem }) {
     }
   }
 
-  const consequence = customer.x360
+  const consequence = holdsPassword(customer)
     ? 'This also removes its Vault password from the keychain.'
     : 'Its record is removed from this desk.'
   return (

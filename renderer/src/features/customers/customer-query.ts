@@ -1,9 +1,12 @@
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { nameCollator } from '../../../../main/common/company-order'
+import { accountOf } from '../../../../main/common/vendors/accounts'
+import { vendors } from '../../../../main/common/vendors/registry'
 
-/** Which services a customer must have to be listed. */
-export type ServiceFilter = 'all' | 'x360' | 'nexetic' | 'both' | 'none'
-export type SortColumn = 'company' | 'username' | 'licenses' | 'storage' | 'updated'
+/** Which services a customer must have to be listed: any, one vendor's (by its key), every one, or none. */
+export type ServiceFilter = 'all' | 'every' | 'none' | (string & {})
+/** The company, the time of the last change, or a vendor's sort key (its definition's `sortKeys`: username, licenses, storage). */
+export type SortColumn = 'company' | 'updated' | (string & {})
 /** Spelled as aria-sort spells it, so the header can use it as is. */
 export type SortDirection = 'ascending' | 'descending'
 
@@ -18,9 +21,8 @@ export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 
 
 export const SERVICE_FILTERS: { value: ServiceFilter; label: string }[] = [
   { value: 'all', label: 'All customers' },
-  { value: 'x360', label: 'With x360Recover' },
-  { value: 'nexetic', label: 'With Nexetic' },
-  { value: 'both', label: 'With both services' },
+  ...vendors().map((vendor) => ({ value: vendor.key, label: `With ${vendor.name}` })),
+  { value: 'every', label: vendors().length === 2 ? 'With both services' : 'With every service' },
   { value: 'none', label: 'With no service yet' },
 ]
 
@@ -37,9 +39,9 @@ export function searchTextOf(customer: CustomerListItem): string {
   let text = searchTexts.get(customer)
   if (text === undefined) {
     const parts = [customer.companyName]
-    if (customer.x360) parts.push(customer.x360.username, customer.x360.email, ...customer.x360.locations)
-    if (customer.nexetic) {
-      parts.push(customer.nexetic.organizationName, customer.nexetic.domain ?? '', ...customer.nexetic.notifyUsers)
+    for (const vendor of vendors()) {
+      const account = accountOf(customer, vendor)
+      if (account !== null) parts.push(...vendor.searchText(account))
     }
     // A line break between fields keeps one word from matching across two of them.
     text = fold(parts.join('\n'))
@@ -58,19 +60,17 @@ export function searchWords(search: string): string[] {
 }
 
 export function matchesService(customer: CustomerListItem, filter: ServiceFilter): boolean {
-  const x360 = customer.x360 !== null
-  const nexetic = customer.nexetic !== null
   switch (filter) {
     case 'all':
       return true
-    case 'x360':
-      return x360
-    case 'nexetic':
-      return nexetic
-    case 'both':
-      return x360 && nexetic
+    case 'every':
+      return vendors().every((vendor) => accountOf(customer, vendor) !== null)
     case 'none':
-      return !x360 && !nexetic
+      return vendors().every((vendor) => accountOf(customer, vendor) === null)
+    default: {
+      const vendor = vendors().find((candidate) => candidate.key === filter)
+      return vendor !== undefined && accountOf(customer, vendor) !== null
+    }
   }
 }
 
@@ -85,14 +85,13 @@ function sortKey(customer: CustomerListItem, column: SortColumn): SortKey {
   switch (column) {
     case 'company':
       return customer.companyName
-    case 'username':
-      return customer.x360?.username ?? null
-    case 'licenses':
-      return customer.nexetic?.userLicenses ?? null
-    case 'storage':
-      return customer.nexetic?.extraStorageGb ?? null
     case 'updated':
       return customer.updatedAt
+    default: {
+      const vendor = vendors().find((candidate) => candidate.sortKeys?.[column] !== undefined)
+      const account = vendor ? accountOf(customer, vendor) : null
+      return vendor && account !== null ? (vendor.sortKeys?.[column]?.(account) ?? null) : null
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
 import { SheetDialog } from './SheetDialog'
 
 /** "Customer sheet (PDF)" for one customer, e.g. in its detail view. */
@@ -14,7 +15,7 @@ export function CustomerSheetButton({ customer }: { customer: CustomerListItem }
         <SheetDialog
           title={`Customer sheet for ${customer.companyName}`}
           customerIds={[customer.id]}
-          withVaultAccount={customer.x360 ? 1 : 0}
+          withVaultAccount={holdsPassword(customer) ? 1 : 0}
           onClose={() => setOpen(false)}
         />
       ) : null}

@@ -10,6 +10,7 @@ import { RestoreDialog, type RestoreStart } from './RestoreDialog'
 import { SheetDialog } from './SheetDialog'
 import './exports.css'
 import { byCompanyName } from '../../../../main/common/company-order'
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
 
 type Open =
   | null
@@ -42,7 +43,7 @@ export function DataMenu() {
   function openSheets() {
     // The list's search and filter stay inside the list, so the sheets cover every customer, by company name.
     const sorted = [...customers].sort(byCompanyName)
-    setOpen({ kind: 'sheets', customerIds: sorted.map((customer) => customer.id), withVaultAccount: sorted.filter((customer) => customer.x360).length })
+    setOpen({ kind: 'sheets', customerIds: sorted.map((customer) => customer.id), withVaultAccount: sorted.filter(holdsPassword).length })
   }
 
   async function exportList(format: ListFormat) {

@@ -1,5 +1,9 @@
 import type { ImportProblem, ImportRow } from '../../../../main/common/contract'
+import { vendors } from '../../../../main/common/vendors/registry'
 import { plural } from './export-text'
+
+/** The services shown as a yes/no column each: those without the password, which the username and password columns already show. */
+const serviceColumns = () => vendors().filter((vendor) => !vendor.password)
 
 /** More rows than this are counted rather than drawn; each is still checked and imported. */
 const ROWS_SHOWN = 300
@@ -47,7 +51,11 @@ export function ImportRows({ rows }: { rows: ImportRow[] }) {
               <th scope="col">Customer Company Name</th>
               <th scope="col">Customer Username</th>
               <th scope="col">Vault password</th>
-              <th scope="col">Nexetic</th>
+              {serviceColumns().map((vendor) => (
+                <th key={vendor.key} scope="col">
+                  {vendor.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -57,7 +65,9 @@ export function ImportRows({ rows }: { rows: ImportRow[] }) {
                 <td>{row.companyName}</td>
                 <td>{row.username ?? <span className="none-value">None</span>}</td>
                 <td>{row.username === null ? <span className="none-value">–</span> : yes(row.withPassword)}</td>
-                <td>{yes(row.withNexetic)}</td>
+                {serviceColumns().map((vendor) => (
+                  <td key={vendor.key}>{yes(row.services.includes(vendor.key))}</td>
+                ))}
               </tr>
             ))}
           </tbody>

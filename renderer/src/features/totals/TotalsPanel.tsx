@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
-import { STORAGE_TYPES } from '../../../../main/common/customer-model'
 import { computeTotals, type Totals } from '../../../../main/common/totals'
 import { formats } from '../../formats'
+import { screensOf, totalsVendors } from '../../vendors/registry'
 import './totals.css'
 
 /** One row of totals: a name staff can tell apart ("All customers", "Shown (filtered)") and the customers it covers. */
@@ -41,14 +41,13 @@ function TotalsRow({ scope }: { scope: TotalsScope }) {
       <th scope="row">
         {scope.label} <span className="totals__count">({count(totals.customers)})</span>
       </th>
-      <td>{count(totals.nexetic.customers)}</td>
-      <td>{count(totals.nexetic.userLicenses)}</td>
-      <td>{formats.storage(totals.nexetic.extraStorageGb)}</td>
-      {STORAGE_TYPES.map((type) => (
-        <td key={type}>{count(totals.nexetic.byStorageType[type])}</td>
-      ))}
-      <td className="totals__group-start">{count(totals.x360.customers)}</td>
-      <td>{count(totals.x360.locations)}</td>
+      {totalsVendors().flatMap((vendor, group) =>
+        screensOf(vendor).totals.map((column, index) => (
+          <td key={`${vendor.key}:${column.label}`} className={group > 0 && index === 0 ? 'totals__group-start' : undefined}>
+            {column.value((totals as unknown as Record<string, unknown>)[vendor.key])}
+          </td>
+        )),
+      )}
     </tr>
   )
 }
@@ -63,26 +62,25 @@ export function TotalsPanel({ scopes, label = 'Totals' }: TotalsPanelProps) {
         <thead>
           <tr>
             <td rowSpan={2} />
-            <th scope="colgroup" colSpan={3 + STORAGE_TYPES.length} className="totals__group">
-              Nexetic
-            </th>
-            <th scope="colgroup" colSpan={2} className="totals__group totals__group-start">
-              x360Recover
-            </th>
-          </tr>
-          <tr>
-            <th scope="col">Customers</th>
-            <th scope="col">User Licenses</th>
-            <th scope="col">Extra Storage</th>
-            {STORAGE_TYPES.map((type) => (
-              <th key={type} scope="col" title={`Nexetic customers on ${type}`}>
-                {type}
+            {totalsVendors().map((vendor, group) => (
+              <th key={vendor.key} scope="colgroup" colSpan={screensOf(vendor).totals.length} className={group > 0 ? 'totals__group totals__group-start' : 'totals__group'}>
+                {vendor.name}
               </th>
             ))}
-            <th scope="col" className="totals__group-start">
-              Customers
-            </th>
-            <th scope="col">Locations</th>
+          </tr>
+          <tr>
+            {totalsVendors().flatMap((vendor, group) =>
+              screensOf(vendor).totals.map((column, index) => (
+                <th
+                  key={`${vendor.key}:${column.label}`}
+                  scope="col"
+                  title={column.title}
+                  className={group > 0 && index === 0 ? 'totals__group-start' : undefined}
+                >
+                  {column.label}
+                </th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>

@@ -1,17 +1,18 @@
-import { DIRECT_TO_CLOUD_NOTE, VAULT_LOGIN_NOTE } from '../../../../main/common/customer-model'
+import { DIRECT_TO_CLOUD_NOTE, VAULT_LOGIN_NOTE } from '../../../../main/common/vendors/x360/account'
 import { TextField } from '../../components/TextField'
-import { PasswordPairFields } from '../credentials'
-import { fieldId } from './form-state'
-import type { CustomerFormModel } from './use-customer-form'
+import { PasswordPairFields } from '../../features/credentials'
+import { fieldId } from '../field-id'
+import type { VendorFormSectionProps } from '../screens'
 
 /** The x360Recover Direct-to-Cloud account, with the Licensing Portal's own labels. */
-export function X360Section({ model }: { model: CustomerFormModel }) {
-  const { state, errors, setField, blur } = model
+export function X360FormSection({ model }: VendorFormSectionProps) {
+  const { errors, setField, blur } = model
+  const form = model.service('x360').form
   const text = (field: 'username' | 'email' | 'locations') => {
-    const key = `x360.${field}` as const
+    const key = `x360.${field}`
     return {
       id: fieldId(key),
-      value: state.x360[field],
+      value: form[field] ?? '',
       onChange: (value: string) => setField(key, value),
       onBlur: () => blur(key),
       error: errors[key],
@@ -44,8 +45,8 @@ export function X360Section({ model }: { model: CustomerFormModel }) {
           <PasswordPairFields
             labels={{ password: 'Customer Password', confirm: 'Customer Confirm Password' }}
             ids={{ password: fieldId('x360.password'), confirm: fieldId('x360.confirmPassword') }}
-            password={state.x360.password}
-            confirm={state.x360.confirmPassword}
+            password={form.password ?? ''}
+            confirm={form.confirmPassword ?? ''}
             errors={{ password: errors['x360.password'], confirm: errors['x360.confirmPassword'] }}
             onChange={({ password, confirm }) => model.setPasswords(password, confirm)}
             onBlur={(field) => blur(field === 'password' ? 'x360.password' : 'x360.confirmPassword')}

@@ -1,9 +1,9 @@
-import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES } from '../../../../main/common/customer-model'
 import { parseStorageGb } from '../../../../main/common/portal-rules'
+import { STORAGE_TYPE_LOCKED_NOTE, STORAGE_TYPES } from '../../../../main/common/vendors/nexetic/subscription'
 import { FieldFrame, TextField } from '../../components/TextField'
 import { formats } from '../../formats'
-import { fieldId } from './form-state'
-import type { CustomerFormModel } from './use-customer-form'
+import { fieldId } from '../field-id'
+import type { VendorFormSectionProps } from '../screens'
 
 type NexeticText = 'organizationName' | 'domain' | 'userLicenses' | 'extraStorage' | 'notifyUsers'
 
@@ -16,13 +16,14 @@ function storageHint(typed: string): string {
 }
 
 /** The Nexetic Wholesale subscription, with the Nexetic Portal's own labels. */
-export function NexeticSection({ model }: { model: CustomerFormModel }) {
-  const { state, errors, setField, blur, existing } = model
+export function NexeticFormSection({ model }: VendorFormSectionProps) {
+  const { errors, setField, blur, existing } = model
+  const form = model.service('nexetic').form
   const text = (field: NexeticText) => {
-    const key = `nexetic.${field}` as const
+    const key = `nexetic.${field}`
     return {
       id: fieldId(key),
-      value: state.nexetic[field],
+      value: form[field] ?? '',
       onChange: (value: string) => setField(key, value),
       onBlur: () => blur(key),
       error: errors[key],
@@ -48,7 +49,7 @@ export function NexeticSection({ model }: { model: CustomerFormModel }) {
           maxLength={50}
           hint="Required even when not relevant: enter a large enough number."
         />
-        <TextField {...text('extraStorage')} label="Extra Storage" maxLength={50} hint={storageHint(state.nexetic.extraStorage)} />
+        <TextField {...text('extraStorage')} label="Extra Storage" maxLength={50} hint={storageHint(form.extraStorage ?? '')} />
         <TextField
           {...text('notifyUsers')}
           label="Notify Users"
@@ -61,7 +62,7 @@ export function NexeticSection({ model }: { model: CustomerFormModel }) {
           <TextField
             id={fieldId('nexetic.storageType')}
             label="Storage Type"
-            value={state.nexetic.storageType}
+            value={form.storageType ?? ''}
             onChange={() => undefined}
             readOnly
             hint={STORAGE_TYPE_LOCKED_NOTE}
@@ -77,7 +78,7 @@ export function NexeticSection({ model }: { model: CustomerFormModel }) {
             {(control) => (
               <select
                 {...control}
-                value={state.nexetic.storageType}
+                value={form.storageType ?? ''}
                 onChange={(event) => setField('nexetic.storageType', event.target.value)}
                 onBlur={() => blur('nexetic.storageType')}
               >

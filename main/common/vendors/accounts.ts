@@ -1,0 +1,44 @@
+import { passwordVendor } from './registry'
+import type { AnyVendor } from './vendor-definition'
+
+/** A customer, a draft, a form or a list row: each holds its services under the vendors' keys. */
+type Holder = object
+
+/** The vendor's account (or form, or draft) held by a customer; null when it has none, or a file from before the vendor existed. */
+export function accountOf(holder: Holder, vendor: AnyVendor): unknown {
+  return (holder as Record<string, unknown>)[vendor.key] ?? null
+}
+
+export function setAccount(holder: Holder, vendor: AnyVendor, value: unknown): void {
+  ;(holder as Record<string, unknown>)[vendor.key] = value
+}
+
+export const hasAccount = (holder: Holder, vendor: AnyVendor): boolean => accountOf(holder, vendor) !== null
+
+/** The account that holds the customer's keychain password; null when the customer has none. */
+export function passwordAccount(holder: Holder): unknown {
+  const vendor = passwordVendor()
+  return vendor ? accountOf(holder, vendor) : null
+}
+
+/** Whether the keychain should hold a password for the customer. */
+export const holdsPassword = (holder: Holder): boolean => passwordAccount(holder) !== null
+
+/** The customer's login in the password vendor's portal (the Customer Username), which no two customers share. */
+export function loginOf(holder: Holder): string | null {
+  const vendor = passwordVendor()
+  const account = vendor ? accountOf(holder, vendor) : null
+  return vendor?.password && account !== null ? vendor.password.username(account) : null
+}
+
+/** The form field of the login (`x360.username`), where a username taken by another customer is reported. */
+export function loginField(): string {
+  const vendor = passwordVendor()
+  return vendor?.password ? `${vendor.key}.${vendor.password.usernameField}` : 'username'
+}
+
+/** The history field of a password change (`x360.password`). */
+export function passwordField(): string {
+  const vendor = passwordVendor()
+  return vendor?.password ? `${vendor.key}.${vendor.password.field}` : 'password'
+}
