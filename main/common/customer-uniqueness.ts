@@ -1,4 +1,4 @@
-import { usernameKey } from './portal-rules'
+import { companyKey, usernameKey } from './portal-rules'
 
 /** What the rule reads of a customer: a stored customer and a list item both fit. */
 interface UsernameHolder {
@@ -28,4 +28,14 @@ export function usernameOwners<T extends UsernameHolder>(customers: readonly T[]
 
 export function usernameTakenMessage(username: string, ownerCompany: string): string {
   return `The Customer Username "${username}" is already used by ${ownerCompany}.`
+}
+
+/**
+ * Every customer under a company name (by the same key as the one-account-per-customer rule), indexed
+ * once: a name may be shared after a confirmed duplicate, so a lookup can find several.
+ */
+export function companyHolders<T extends { companyName: string }>(customers: readonly T[]): (companyName: string) => readonly T[] {
+  const byKey = new Map<string, T[]>()
+  for (const customer of customers) byKey.set(companyKey(customer.companyName), [...(byKey.get(companyKey(customer.companyName)) ?? []), customer])
+  return (companyName) => byKey.get(companyKey(companyName)) ?? []
 }

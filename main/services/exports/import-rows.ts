@@ -6,7 +6,10 @@ import { DeskFailure } from '../../common/desk-error'
 import { usernameOwners, usernameTakenMessage } from '../../common/customer-uniqueness'
 import { companyKey, usernameKey } from '../../common/portal-rules'
 import { restoreNeutralised } from './formula-guard'
-import { IMPORT_PASSWORD_HEADER, LIST_COLUMNS } from './list-columns'
+import type { ColumnMapping } from '../../common/contract/import-mapping'
+import { resolveColumns } from './import-mapping/column-mapping'
+import { FIELD_LABELS, PASSWORD_FIELD } from './import-mapping/import-fields'
+import { IMPORT_PASSWORD_HEADER } from './list-columns'
 
 export const MAX_IMPORT_ROWS = 5000
 
@@ -17,23 +20,10 @@ export interface CheckedImport {
   duplicateCompanies: ImportProblem[]
 }
 
-const PASSWORD_FIELD = 'x360.password'
 const X360_FIELDS = ['x360.username', 'x360.email', 'x360.locations', PASSWORD_FIELD]
 const NEXETIC_FIELDS = ['nexetic.organizationName', 'nexetic.domain', 'nexetic.userLicenses', 'nexetic.extraStorage', 'nexetic.notifyUsers', 'nexetic.storageType']
 const COMPANY_HEADER = 'Customer Company Name'
-
-/** Header (lower case) → the form field it fills, or null for export-only columns an import ignores. */
-const KNOWN_HEADERS = new Map<string, string | null>([
-  ...LIST_COLUMNS.map((column): [string, string | null] => [column.header.toLowerCase(), column.formField]),
-  [IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD],
-  // The Nexetic Portal's own label for the same value in GB, so a sheet copied from the portal imports as is.
-  ['extra storage', 'nexetic.extraStorage'],
-])
-const CANONICAL_HEADER = new Map<string, string>([
-  ...LIST_COLUMNS.flatMap((column): [string, string][] => (column.formField ? [[column.formField, column.header]] : [])),
-  [PASSWORD_FIELD, IMPORT_PASSWORD_HEADER],
-  ['x360.confirmPassword', IMPORT_PASSWORD_HEADER],
-])
+const CANONICAL_HEADER = new Map<string, string>([...Object.entries(FIELD_LABELS), ['x360.confirmPassword', IMPORT_PASSWORD_HEADER]])
 
 /** Excel in many European locales saves CSV with semicolons; the desk itself writes commas. */
 function delimiterOf(text: string): string {
@@ -41,7 +31,7 @@ function delimiterOf(text: string): string {
   return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ','
 }
 
-function readRecords(text: string): string[][] {
+export function readRecords(text: string): string[][] {
   try {
     return parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][]
   } catch (error) {
@@ -51,14 +41,9 @@ function readRecords(text: string): string[][] {
   }
 }
 
-/**
- * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
- * rules: a username unique among the existing customers and within the file, and company names that
- * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
- */
-export function checkImport(text: string, existing: readonly Customer[]): CheckedImport {
+/** The file's records, refused when it has no header or too many rows; the header is the first. */
+export function recordsWithHeader(text: string): string[][] {
   const records = readRecords(text)
-  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [] }
   const header = records[0]
   if (!header || header.every((cell) => cell.trim() === '')) {
     throw new DeskFailure('invalid', `The file is empty. It needs a header row with at least the "${COMPANY_HEADER}" column, then one row per customer.`)
@@ -66,30 +51,29 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     throw new DeskFailure('invalid', `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows: split it into smaller files. Nothing was imported.`)
   }
+  return records
+}
 
-  const columnOf = new Map<string, number>()
-  const headerText = new Map<string, string>()
-  header.forEach((raw, index) => {
-    const name = raw.trim()
-    if (name === '') return
-    const field = KNOWN_HEADERS.get(name.toLowerCase())
-    if (field === undefined) {
-      result.errors.push({ row: 1, column: name, message: `Unknown column. The columns are those of the desk's export, plus "${IMPORT_PASSWORD_HEADER}".` })
-    } else if (field !== null) {
-      if (columnOf.has(field)) result.errors.push({ row: 1, column: name, message: 'This column appears twice.' })
-      else {
-        columnOf.set(field, index)
-        headerText.set(field, name)
-      }
-    }
-  })
-  if (!columnOf.has('companyName')) {
-    result.errors.push({ row: 1, column: COMPANY_HEADER, message: `The file has no "${COMPANY_HEADER}" column.` })
+/**
+ * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
+ * rules: a username unique among the existing customers and within the file, and company names that
+ * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ */
+export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null): CheckedImport {
+  const records = recordsWithHeader(text)
+  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [] }
+  const header = records[0] ?? []
+  const { columnOf, nameOf, defaults, leavesColumnsOut, problems: headerProblems } = resolveColumns(header, mapping)
+  result.errors.push(...headerProblems)
+  if (!headerProblems.some((problem) => problem.column === '') && !columnOf.has('companyName')) {
+    result.errors.push({ row: 1, column: COMPANY_HEADER, message: mapping ? `No column is mapped to "${COMPANY_HEADER}".` : `The file has no "${COMPANY_HEADER}" column.` })
   }
   if (result.errors.length > 0) return result
 
-  const columnName = (field: string): string => headerText.get(field) ?? CANONICAL_HEADER.get(field) ?? field
-  const hasPasswordColumn = columnOf.has(PASSWORD_FIELD)
+  const columnName = (field: string): string =>
+    nameOf.get((field === 'x360.confirmPassword' ? PASSWORD_FIELD : field) as never) ?? CANONICAL_HEADER.get(field) ?? field
+  // Columns a mapping leaves out may hold secrets too (TOTP, custom fields): their rows are guarded the same way.
+  const hasPasswordColumn = columnOf.has(PASSWORD_FIELD) || leavesColumnsOut
   const namedColumns = new Set(header.flatMap((cell, index) => (cell.trim() === '' ? [] : [index])))
   const existingOwner = usernameOwners(existing)
   const existingCompanies = new Map(existing.map((c) => [companyKey(c.companyName), c.companyName] as const))
@@ -110,14 +94,21 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
     if (record.some((cell, i) => cell.trim() !== '' && !namedColumns.has(i))) {
       problems.push({ row, column: '', message: 'This row has a value in a column with no header.' })
     }
-    const cell = (field: string): string => {
-      const index = columnOf.get(field)
+    const own = (field: string): string => {
+      const index = columnOf.get(field as never)
       const text = index === undefined ? '' : (record[index] ?? '')
       // A password is taken exactly as written: the desk's export never has one, so no `'` there is ours.
       return field === PASSWORD_FIELD ? text : restoreNeutralised(text)
     }
+    // A mapping's value for every row fills an account or subscription the row has by its own cells; it never makes one.
+    const has = { x360: X360_FIELDS.some((field) => own(field).trim() !== ''), nexetic: NEXETIC_FIELDS.some((field) => own(field).trim() !== '') }
+    const cell = (field: string): string => {
+      const fallback = defaults.get(field as never)
+      if (fallback === undefined || !(field.startsWith('x360.') ? has.x360 : field.startsWith('nexetic.') ? has.nexetic : true)) return own(field)
+      return fallback
+    }
 
-    const form = formOf(cell)
+    const form = formOf(cell, has)
     const storageType = cell('nexetic.storageType').trim()
     if (form.nexetic && storageType !== '' && form.nexetic.storageType === '') {
       problems.push({ row, column: columnName('nexetic.storageType'), message: `Use one of: ${STORAGE_TYPES.join(', ')}.` })
@@ -186,9 +177,7 @@ const shiftedRowMessage = (cells: number, columns: number): string =>
   'Because the file has a password column, none of its cells is shown. Put quotes around cells that contain commas, or fix the row in a spreadsheet.'
 
 /** A row as the customer form: an account or a subscription exists when any of its cells is filled. */
-function formOf(cell: (field: string) => string): CustomerForm {
-  const hasX360 = X360_FIELDS.some((field) => cell(field).trim() !== '')
-  const hasNexetic = NEXETIC_FIELDS.some((field) => cell(field).trim() !== '')
+function formOf(cell: (field: string) => string, { x360: hasX360, nexetic: hasNexetic }: { x360: boolean; nexetic: boolean }): CustomerForm {
   const password = cell(PASSWORD_FIELD)
   const storageType = STORAGE_TYPES.find((type) => type.toLowerCase() === cell('nexetic.storageType').trim().toLowerCase()) ?? ''
   return {
