@@ -124,7 +124,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
       await loadCustomers()
       const { changed, unchanged } = result.value
       const same = unchanged > 0 ? ` ${plural(unchanged, { one: '# was', other: '# were' })} already the customer’s.` : ''
-      showNotice('info', `Set ${plural(changed, { one: 'Vault password', other: 'Vault passwords' })} from ${fileNameOf(preview.filePath)}.${same}`)
+      showNotice('info', `Set ${plural(changed, { one: '# Vault password', other: '# Vault passwords' })} from ${fileNameOf(preview.filePath)}.${same}`)
       onClose()
       return
     }
@@ -252,7 +252,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
         </button>
         {preview && step === 'passwords' && passwords ? (
           <button type="button" className="primary" onClick={() => void confirmPasswords()} disabled={passwords.token === null} aria-disabled={busy !== null || undefined} aria-describedby={ids.summary}>
-            {busy === 'importing' ? 'Setting…' : passwords.token === null ? 'Set passwords' : `Set ${plural(passwords.matched.length, { one: 'Vault password', other: 'Vault passwords' })}`}
+            {busy === 'importing' ? 'Setting…' : passwords.token === null ? 'Set passwords' : `Set ${plural(passwords.matched.length, { one: '# Vault password', other: '# Vault passwords' })}`}
           </button>
         ) : null}
         {preview && step === 'preview' ? (

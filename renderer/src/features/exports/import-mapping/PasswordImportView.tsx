@@ -47,7 +47,7 @@ export function PasswordImportView({ preview, summaryId }: { preview: PasswordIm
         <p id={summaryId} className="import-summary" role="status">
           {preview.matched.length === 0
             ? 'No row matches a customer on the desk with an x360Recover account, so there is nothing to set.'
-            : `${plural(preview.matched.length, { one: 'Vault password', other: 'Vault passwords' })} will be set, only in the keychain; a password the customer already has is left as it is.`}
+            : `${plural(preview.matched.length, { one: '# Vault password', other: '# Vault passwords' })} will be set, only in the keychain; a password the customer already has is left as it is.`}
           {skipped > 0 ? ` ${plural(skipped, 'row')} will be skipped.` : ''} Nothing is written until you select Set.
         </p>
       )}
