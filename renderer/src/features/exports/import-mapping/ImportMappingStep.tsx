@@ -39,7 +39,10 @@ export function ImportMappingStep({ columns, choice, onChange, problems, busy, o
   const labelOf = (field: ImportField): string => columns.fields.find((choice) => choice.field === field)?.label ?? field
   const problemAt = (header: string): string | undefined => problems.find((problem) => problem.column === header.trim())?.message
   const general = problems.filter((problem) => problem.column === '' || !columns.headers.some((header) => header.trim() === problem.column))
-  const defaultable = columns.fields.filter((field) => field.defaultable && !mapped.has(field.field))
+  // Only what completes an account or subscription the file fills: a password manager's export gets an e-mail and locations.
+  const fills = (vendor: string): boolean => [...mapped].some((field) => field.startsWith(vendor))
+  const completes = (field: ImportField): boolean => ['x360.', 'nexetic.'].some((vendor) => field.startsWith(vendor) && fills(vendor))
+  const defaultable = columns.fields.filter((field) => field.defaultable && !mapped.has(field.field) && completes(field.field))
 
   function setField(index: number, field: ImportField | null) {
     onChange({ ...choice, mapping: { ...mapping, columns: mapping.columns.map((column, at) => (at === index ? { ...column, field } : column)) } })
