@@ -63,7 +63,7 @@ describe('import presets', () => {
   })
 
   for (const shape of SHAPES) {
-    test(`a ${shape.preset} export maps by itself; the rows lack an e-mail and locations until the mapping gives every row one`, async (t) => {
+    test(`${shape.preset}: the export maps by itself; its rows lack an e-mail and locations until the mapping gives every row one`, async (t) => {
       const desk = await openImportDesk(t)
       await desk.offerFile(`${shape.preset}.csv`, [shape.header, ...shape.rows.map((row) => shape.header.map((header) => row[header] ?? ''))])
       const first = await desk.preview()
