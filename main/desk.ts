@@ -7,6 +7,7 @@ import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
+import type { PasswordImportAccess } from './services/exports/import-mapping/password-import-service'
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
 import { settleStagedAtOpen } from './services/password-staging'
@@ -32,6 +33,8 @@ export interface DeskOptions {
   locale?: string
   /** Sends an event to the page (the window's webContents in the app, the harness's page in tests); dropped by default. */
   emit?: EmitDeskEvent
+  /** The password import's access hook (one call per customer whose Vault password it set), for the access log. */
+  onPasswordImport?: (event: PasswordImportAccess) => void
 }
 
 export interface Desk {
@@ -57,7 +60,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}), onAccess: options.onPasswordImport })
   await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {

@@ -45,9 +45,18 @@ export function findCompanyTwin<T extends Pick<Holder, 'companyName'>>(companyNa
   return customers.find((customer) => companyKey(customer.companyName) === key)
 }
 
+/**
+ * Every customer under a company name (by the same key as the one-account-per-customer rule), indexed
+ * once: a name may be shared after a confirmed duplicate, so a lookup can find several.
+ */
+export function companyHolders<T extends Pick<Holder, 'companyName'>>(customers: readonly T[]): (companyName: string) => readonly T[] {
+  const byKey = new Map<string, T[]>()
+  for (const customer of customers) byKey.set(companyKey(customer.companyName), [...(byKey.get(companyKey(customer.companyName)) ?? []), customer])
+  return (companyName) => byKey.get(companyKey(companyName)) ?? []
+}
+
 /** The same answer as findCompanyTwin, indexed once for the many rows of an import. */
 export function companyTwins<T extends Pick<Holder, 'companyName'>>(customers: readonly T[]): (companyName: string) => T | undefined {
-  const byKey = new Map<string, T>()
-  for (const customer of customers) if (!byKey.has(companyKey(customer.companyName))) byKey.set(companyKey(customer.companyName), customer)
-  return (companyName) => byKey.get(companyKey(companyName))
+  const holders = companyHolders(customers)
+  return (companyName) => holders(companyName)[0]
 }

@@ -174,16 +174,26 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const at = now().toISOString()
       const token = newId()
       return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
-        store.mutate((data) => {
-          const target = data.customers.find((customer) => customer.id === id)
-          const vendor = passwordVendor()
-          const account = target && vendor ? accountOf(target, vendor) : null
-          if (!target || !vendor || account === null) throw customerGone()
-          setAccount(target, vendor, vendor.toAccount(vendor.draftOf(account), account, at))
-          target.updatedAt = at
-          target.history.push({ id: token, at, field: passwordField(), from: null, to: 'changed', reason: null })
-          return target
-        }),
+        store.mutate((data) => recordPasswordChange(data, id, token, at, null)),
+      )
+    },
+
+    /**
+     * The password import: replaces several customers' Vault passwords in one store commit, or none.
+     * Each goes the way of Change Password (staged, committed, settled; recordPasswordChange), so what
+     * Change Password does with the password it replaces happens here too. The caller checked the
+     * passwords against the policy; they are checked again here, naming no password.
+     */
+    async changePasswords(batch: readonly { id: string; password: string }[], reason: string | null): Promise<Customer[]> {
+      for (const { id, password } of batch) {
+        const vendor = passwordVendor()
+        if (!vendor || accountOf(find(id), vendor) === null) throw new DeskFailure('invalid', `A customer of the import has no ${vendor?.accountLabel ?? 'account'} any more. Nothing was changed.`)
+        if (passwordProblem(password) !== null) throw new DeskFailure('invalid', 'A password of the import does not meet the Vault password policy. Nothing was changed.')
+      }
+      const at = now().toISOString()
+      const staged = batch.map(({ id, password }) => ({ customerId: id, token: newId(), password }))
+      return withStagedPasswords(staged, 'password', () =>
+        store.mutate((data) => staged.map(({ customerId, token }) => recordPasswordChange(data, customerId, token, at, reason))),
       )
     },
 
@@ -231,6 +241,18 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     const byCustomer = new Map<string, string[]>()
     for (const { customerId, token } of staged) byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), token])
     for (const [customerId, tokens] of byCustomer) await settleCustomer(store.data, vault, customerId, tokens)
+  }
+
+  /** Inside the store's write: the history entry of a new password carries its staged entry's token as its id. */
+  function recordPasswordChange(data: DeskData, id: string, token: string, at: string, reason: string | null): Customer {
+    const target = data.customers.find((customer) => customer.id === id)
+    const vendor = passwordVendor()
+    const account = target && vendor ? accountOf(target, vendor) : null
+    if (!target || !vendor || account === null) throw customerGone()
+    setAccount(target, vendor, vendor.toAccount(vendor.draftOf(account), account, at))
+    target.updatedAt = at
+    target.history.push({ id: token, at, field: passwordField(), from: null, to: 'changed', reason })
+    return target
   }
 
   function removal(customerId: string): Staged {

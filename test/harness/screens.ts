@@ -3,6 +3,7 @@ import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-for
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
+import { IMPORT_MAPPING_SCREENS } from './import-mapping-screens'
 import { LICENSE_SCREENS } from './license-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import { NATIVE_SCREENS } from './native-screens'
@@ -102,6 +103,7 @@ async function showSampleCustomers({ page, desk }: OpenedDesk): Promise<void> {
 SCREENS.push(...FORM_SCREENS)
 SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
+SCREENS.push(...IMPORT_MAPPING_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
 SCREENS.push(...PORTAL_FILL_SCREENS)

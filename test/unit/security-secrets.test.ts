@@ -103,6 +103,13 @@ test('after every channel has been used, no password or passphrase is in the dat
   const preview = unwrap(await api.exports.importPreview({}))
   assert.ok(preview.kind === 'preview' && preview.token, JSON.stringify(preview))
   unwrap(await api.exports.importConfirm({ token: preview.token }))
+  // The same file through the mapping channels and the password mode: the password is already Adatum's, so nothing changes.
+  const { fileToken, mapping } = preview.columns
+  unwrap(await api.exports.importRemap({ fileToken, mapping }))
+  unwrap(await api.exports.importSaveMapping({ fileToken, name: 'Desk columns', mapping }))
+  const passwords = unwrap(await api.exports.passwordImportPreview({ fileToken, mapping, matchBy: 'username' }))
+  assert.ok(passwords.token, JSON.stringify(passwords))
+  assert.deepEqual(unwrap(await api.exports.passwordImportConfirm({ token: passwords.token })), { changed: 0, unchanged: 1 })
   const backup = unwrap(await api.exports.backupCreate({ passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }))
   assert.ok(backup.kind === 'saved')
   dialogs.openNext(backup.filePath)

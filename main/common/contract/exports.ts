@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { customerId } from './customers'
 import { channel } from './define'
+import { importMappingChannels, type ImportColumns } from './import-mapping'
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
@@ -72,6 +73,8 @@ export interface ImportPreview {
   errors: ImportProblem[]
   /** Company names already on the desk or repeated in the file: importing them needs a confirmation. */
   duplicateCompanies: ImportProblem[]
+  /** The file's headers and the mapping this preview used, for the mapping step. */
+  columns: ImportColumns
 }
 
 export interface ImportDone {
@@ -146,4 +149,5 @@ export const exportChannels = {
   restoreConfirm: channel(z.strictObject({ token }))<RestoreDone>(),
   /** Forgets a pending import or restore (and the decrypted backup it holds). */
   discard: channel(z.strictObject({ token }))<{ discarded: boolean }>(),
+  ...importMappingChannels,
 }

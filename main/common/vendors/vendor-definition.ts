@@ -43,6 +43,8 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly laterColumns?: readonly VendorColumn<Account>[]
   /** Other headers an import accepts for a field, lower case (a portal's own export label). */
   readonly importAliases?: readonly (readonly [header: string, formField: string])[]
+  /** Form fields an import's mapping may fill with one value for every row (never the login or the password). */
+  readonly importDefaultable?: readonly string[]
   /** The import's form of a row, from the cells by form field; null when none of its cells is filled. */
   importForm(cell: (formField: string) => string): Form | null
   /** Cells an import cannot put into the form as they are, with the message; the form's own message for that field is not repeated. */

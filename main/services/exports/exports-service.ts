@@ -6,7 +6,9 @@ import type { CustomerStore } from '../customer-store'
 import { createExportWriter } from './atomic-file'
 import { createBackupService, type PendingRestore } from './backup-service'
 import type { FileDialogs } from './file-dialogs'
-import { createImportService, type PendingImport } from './import-service'
+import { createPasswordImportService, type PasswordImportAccess, type PendingPasswordImport } from './import-mapping/password-import-service'
+import { createSavedMappings } from './import-mapping/saved-mappings'
+import { createImportService, type PendingFile, type PendingImport } from './import-service'
 import { createListExport } from './list-export-service'
 import { createPendingTokens } from './pending-tokens'
 import { createSheetJobs } from './sheet-jobs'
@@ -14,23 +16,29 @@ import { createSheetJobs } from './sheet-jobs'
 export interface ExportsDeps {
   store: CustomerStore
   vault: CredentialVault
-  customers: Pick<CustomerService, 'createMany'>
+  customers: Pick<CustomerService, 'createMany' | 'changePasswords'>
   dialogs: FileDialogs
   now: () => Date
   report: (error: unknown) => void
   locale?: string
   emit: EmitDeskEvent
+  /** The password import's hook for the access log: one call per customer whose password it set. */
+  onAccess?: (event: PasswordImportAccess) => void
 }
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
-export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit }: ExportsDeps) {
+export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit, onAccess }: ExportsDeps) {
   // The data folder holds the notes of exports being written, so a crash's temp file can be removed.
   const writer = createExportWriter(dirname(store.file))
   const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })
-  const imports = createImportService({ store, customers, dialogs, pending: pendingImports })
+  const pendingFiles = createPendingTokens<PendingFile>(now)
+  const pendingPasswordImports = createPendingTokens<PendingPasswordImport>(now)
+  const savedMappings = createSavedMappings(dirname(store.file), now)
+  const imports = createImportService({ store, customers, dialogs, pending: pendingImports, files: pendingFiles, savedMappings })
+  const passwordImports = createPasswordImportService({ store, vault, customers, files: pendingFiles, pending: pendingPasswordImports, onAccess })
   const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer })
 
   return {
@@ -45,13 +53,21 @@ export function createExportsService({ store, vault, customers, dialogs, now, re
       restoreOpen: backups.open,
       restoreCheck: backups.check,
       restoreConfirm: backups.confirm,
-      discard: ({ token }: { token: string }) => ({ discarded: pendingImports.delete(token) || pendingRestores.delete(token) }),
+      discard: ({ token }: { token: string }) => ({
+        discarded: pendingImports.delete(token) || pendingRestores.delete(token) || pendingFiles.delete(token) || pendingPasswordImports.delete(token),
+      }),
+      importRemap: imports.remap,
+      importSaveMapping: imports.saveMapping,
+      passwordImportPreview: passwordImports.preview,
+      passwordImportConfirm: passwordImports.confirm,
     },
     /** When the desk opens: removes what a crash left in the middle of writing an export. */
     sweepCrashLeftovers: (): Promise<void> => writer.sweep(),
     async dispose(): Promise<void> {
       pendingRestores.clear()
       pendingImports.clear()
+      pendingFiles.clear()
+      pendingPasswordImports.clear()
       await sheets.dispose()
     },
   }

@@ -5,10 +5,13 @@ import type { Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
 import { companyTwins, usernameOwners, usernameTakenMessage } from '../../common/customer-uniqueness'
 import { companyKey, usernameKey } from '../../common/portal-rules'
-import { accountOf, hasAccount, loginField, loginOf, passwordField, setAccount } from '../../common/vendors/accounts'
+import { accountOf, hasAccount, loginField, loginOf, setAccount } from '../../common/vendors/accounts'
 import { passwordVendor, vendors } from '../../common/vendors/registry'
 import { restoreNeutralised } from './formula-guard'
-import { IMPORT_PASSWORD_HEADER, LIST_COLUMNS } from './list-columns'
+import type { ColumnMapping } from '../../common/contract/import-mapping'
+import { resolveColumns } from './import-mapping/column-mapping'
+import { FIELD_LABELS, PASSWORD_FIELD } from './import-mapping/import-fields'
+import { IMPORT_PASSWORD_HEADER } from './list-columns'
 
 export const MAX_IMPORT_ROWS = 5000
 
@@ -19,23 +22,11 @@ export interface CheckedImport {
   duplicateCompanies: ImportProblem[]
 }
 
-const PASSWORD_FIELD = passwordField()
 const PASSWORD_VENDOR = passwordVendor()
 /** The password's confirmation takes the same cell: a file has one password column. */
 const CONFIRM_FIELD = PASSWORD_VENDOR?.password ? `${PASSWORD_VENDOR.key}.${PASSWORD_VENDOR.password.confirmField}` : null
 const COMPANY_HEADER = 'Customer Company Name'
-
-/** Header (lower case) → the form field it fills, or null for export-only columns an import ignores. */
-const KNOWN_HEADERS = new Map<string, string | null>([
-  ...LIST_COLUMNS.map((column): [string, string | null] => [column.header.toLowerCase(), column.formField]),
-  ...(PASSWORD_VENDOR ? [[IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD] as [string, string]] : []),
-  ...vendors().flatMap((vendor) => (vendor.importAliases ?? []).map(([header, field]): [string, string] => [header, `${vendor.key}.${field}`])),
-])
-const CANONICAL_HEADER = new Map<string, string>([
-  ...LIST_COLUMNS.flatMap((column): [string, string][] => (column.formField ? [[column.formField, column.header]] : [])),
-  [PASSWORD_FIELD, IMPORT_PASSWORD_HEADER],
-  ...(CONFIRM_FIELD ? [[CONFIRM_FIELD, IMPORT_PASSWORD_HEADER] as [string, string]] : []),
-])
+const CANONICAL_HEADER = new Map<string, string>([...Object.entries(FIELD_LABELS), ...(CONFIRM_FIELD ? [[CONFIRM_FIELD, IMPORT_PASSWORD_HEADER] as [string, string]] : [])])
 
 /** Excel in many European locales saves CSV with semicolons; the desk itself writes commas. */
 function delimiterOf(text: string): string {
@@ -43,7 +34,7 @@ function delimiterOf(text: string): string {
   return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ','
 }
 
-function readRecords(text: string): string[][] {
+export function readRecords(text: string): string[][] {
   try {
     return parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][]
   } catch (error) {
@@ -53,14 +44,9 @@ function readRecords(text: string): string[][] {
   }
 }
 
-/**
- * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
- * rules: a username unique among the existing customers and within the file, and company names that
- * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
- */
-export function checkImport(text: string, existing: readonly Customer[]): CheckedImport {
+/** The file's records, refused when it has no header or too many rows; the header is the first. */
+export function recordsWithHeader(text: string): string[][] {
   const records = readRecords(text)
-  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [] }
   const header = records[0]
   if (!header || header.every((cell) => cell.trim() === '')) {
     throw new DeskFailure('invalid', `The file is empty. It needs a header row with at least the "${COMPANY_HEADER}" column, then one row per customer.`)
@@ -68,30 +54,28 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     throw new DeskFailure('invalid', `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows: split it into smaller files. Nothing was imported.`)
   }
+  return records
+}
 
-  const columnOf = new Map<string, number>()
-  const headerText = new Map<string, string>()
-  header.forEach((raw, index) => {
-    const name = raw.trim()
-    if (name === '') return
-    const field = KNOWN_HEADERS.get(name.toLowerCase())
-    if (field === undefined) {
-      result.errors.push({ row: 1, column: name, message: `Unknown column. The columns are those of the desk's export, plus "${IMPORT_PASSWORD_HEADER}".` })
-    } else if (field !== null) {
-      if (columnOf.has(field)) result.errors.push({ row: 1, column: name, message: 'This column appears twice.' })
-      else {
-        columnOf.set(field, index)
-        headerText.set(field, name)
-      }
-    }
-  })
-  if (!columnOf.has('companyName')) {
-    result.errors.push({ row: 1, column: COMPANY_HEADER, message: `The file has no "${COMPANY_HEADER}" column.` })
+/**
+ * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
+ * rules: a username unique among the existing customers and within the file, and company names that
+ * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ */
+export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null): CheckedImport {
+  const records = recordsWithHeader(text)
+  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [] }
+  const header = records[0] ?? []
+  const { columnOf, nameOf, defaults, leavesColumnsOut, problems: headerProblems } = resolveColumns(header, mapping)
+  result.errors.push(...headerProblems)
+  if (!headerProblems.some((problem) => problem.column === '') && !columnOf.has('companyName')) {
+    result.errors.push({ row: 1, column: COMPANY_HEADER, message: mapping ? `No column is mapped to "${COMPANY_HEADER}".` : `The file has no "${COMPANY_HEADER}" column.` })
   }
   if (result.errors.length > 0) return result
 
-  const columnName = (field: string): string => headerText.get(field) ?? CANONICAL_HEADER.get(field) ?? field
-  const hasPasswordColumn = columnOf.has(PASSWORD_FIELD)
+  const columnName = (field: string): string => nameOf.get(field === CONFIRM_FIELD ? PASSWORD_FIELD : field) ?? CANONICAL_HEADER.get(field) ?? field
+  // Columns a mapping leaves out may hold secrets too (TOTP, custom fields): their rows are guarded the same way.
+  const hasPasswordColumn = columnOf.has(PASSWORD_FIELD) || leavesColumnsOut
   const namedColumns = new Set(header.flatMap((cell, index) => (cell.trim() === '' ? [] : [index])))
   const existingOwner = usernameOwners(existing)
   const existingTwin = companyTwins(existing)
@@ -112,11 +96,18 @@ export function checkImport(text: string, existing: readonly Customer[]): Checke
     if (record.some((cell, i) => cell.trim() !== '' && !namedColumns.has(i))) {
       problems.push({ row, column: '', message: 'This row has a value in a column with no header.' })
     }
-    const cell = (field: string): string => {
+    const own = (field: string): string => {
       const index = columnOf.get(field)
       const text = index === undefined ? '' : (record[index] ?? '')
       // A password is taken exactly as written: the desk's export never has one, so no `'` there is ours.
       return field === PASSWORD_FIELD ? text : restoreNeutralised(text)
+    }
+    // A mapping's value for every row fills an account or subscription the row has by its own cells; it never makes one.
+    const filled = new Set([...columnOf.keys()].filter((field) => field.includes('.') && own(field).trim() !== '').map((field) => field.split('.')[0]))
+    const cell = (field: string): string => {
+      const fallback = defaults.get(field)
+      const vendorKey = field.includes('.') ? field.split('.')[0] : null
+      return fallback === undefined || (vendorKey !== null && !filled.has(vendorKey)) ? own(field) : fallback
     }
 
     const form = formOf(cell)

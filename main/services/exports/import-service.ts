@@ -2,20 +2,30 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { DialogClosed, ImportDone, ImportPreview } from '../../common/contract/exports'
+import type { ColumnMapping, MappingSource } from '../../common/contract/import-mapping'
 import { DeskFailure } from '../../common/desk-error'
 import { pluralText } from '../../common/formats'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
 import { CSV_FILTERS, type FileDialogs } from './file-dialogs'
-import { checkImport, type CheckedImport } from './import-rows'
+import { FIELD_CHOICES } from './import-mapping/import-fields'
+import { proposeMapping } from './import-mapping/propose'
+import type { SavedMappings } from './import-mapping/saved-mappings'
+import { checkImport, recordsWithHeader, type CheckedImport } from './import-rows'
 import type { PendingTokens } from './pending-tokens'
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
-export interface PendingImport {
+/** A file the user chose: what a new mapping, a saved mapping or the password mode reads again. */
+export interface PendingFile {
   filePath: string
   /** What the user previewed; a file changed since then is refused rather than imported unseen. */
   sha256: string
+}
+
+export interface PendingImport extends PendingFile {
+  /** Null: the desk's own headers, checked as the import always did. */
+  mapping: ColumnMapping | null
 }
 
 export interface ImportDeps {
@@ -23,9 +33,11 @@ export interface ImportDeps {
   customers: Pick<CustomerService, 'createMany'>
   dialogs: FileDialogs
   pending: PendingTokens<PendingImport>
+  files: PendingTokens<PendingFile>
+  savedMappings: SavedMappings
 }
 
-async function readCsv(filePath: string): Promise<{ text: string; sha256: string }> {
+export async function readCsv(filePath: string): Promise<{ text: string; sha256: string }> {
   const name = basename(filePath)
   let bytes: Buffer
   try {
@@ -46,25 +58,64 @@ async function readCsv(filePath: string): Promise<{ text: string; sha256: string
   return { text, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
+/** The file a token names, as it was previewed; a changed file is refused. */
+export async function readPendingFile(files: PendingTokens<PendingFile>, fileToken: string): Promise<PendingFile & { text: string }> {
+  const entry = files.get(fileToken)
+  if (!entry) throw new DeskFailure('not-found', 'This file is no longer open for import. Choose it again.')
+  const { text, sha256 } = await readCsv(entry.filePath)
+  if (sha256 !== entry.sha256) {
+    files.delete(fileToken)
+    throw new DeskFailure('conflict', 'The file changed after the preview. Choose it again to see what would be imported now. Nothing was imported.')
+  }
+  return { ...entry, text }
+}
+
+const headersOf = (text: string): string[] => recordsWithHeader(text)[0] ?? []
+
 const errorSummary = (checked: CheckedImport): string => `The file has ${pluralText(checked.errors.length, 'problem')}`
 
 /** CSV import: preview every row's problems, then create all rows or none. */
-export function createImportService({ store, customers, dialogs, pending }: ImportDeps) {
+export function createImportService({ store, customers, dialogs, pending, files, savedMappings }: ImportDeps) {
+  function previewOf(file: PendingFile & { text: string }, fileToken: string, mapping: ColumnMapping, source: MappingSource, deskHeaders: boolean): ImportPreview {
+    const checkedWith = deskHeaders ? null : mapping
+    const checked = checkImport(file.text, store.data.customers, checkedWith)
+    const token = checked.errors.length === 0 && checked.rows.length > 0 ? pending.put({ filePath: file.filePath, sha256: file.sha256, mapping: checkedWith }) : null
+    return {
+      kind: 'preview',
+      token,
+      filePath: file.filePath,
+      rows: checked.rows.map(({ form: _form, ...row }) => row),
+      errors: checked.errors,
+      duplicateCompanies: checked.duplicateCompanies,
+      columns: { fileToken, headers: headersOf(file.text), mapping, source, fields: [...FIELD_CHOICES] },
+    }
+  }
+
   return {
     async preview(): Promise<DialogClosed | ImportPreview> {
       const filePath = await dialogs.chooseOpenFile(CSV_FILTERS)
       if (filePath === null) return { kind: 'cancelled' }
       const { text, sha256 } = await readCsv(filePath)
-      const checked = checkImport(text, store.data.customers)
-      const token = checked.errors.length === 0 && checked.rows.length > 0 ? pending.put({ filePath, sha256 }) : null
-      return {
-        kind: 'preview',
-        token,
-        filePath,
-        rows: checked.rows.map(({ form: _form, ...row }) => row),
-        errors: checked.errors,
-        duplicateCompanies: checked.duplicateCompanies,
+      const headers = headersOf(text)
+      // The desk's own headers never need the saved mappings, so a bad mappings file cannot stop today's import.
+      const proposal = proposeMapping(headers, null)
+      const { mapping, source, deskHeaders } = proposal.source.kind === 'desk' ? proposal : proposeMapping(headers, await savedMappings.forHeaders(headers).catch(() => null))
+      const file = { filePath, sha256, text }
+      return previewOf(file, files.put({ filePath, sha256 }), mapping, source, deskHeaders)
+    },
+
+    /** The same file checked with the user's mapping. */
+    async remap({ fileToken, mapping }: { fileToken: string; mapping: ColumnMapping }): Promise<ImportPreview> {
+      return previewOf(await readPendingFile(files, fileToken), fileToken, mapping, { kind: 'chosen' }, false)
+    },
+
+    /** Stored with the file's headers only: a mapping holds no cell of the file. */
+    async saveMapping({ fileToken, name, mapping }: { fileToken: string; name: string; mapping: ColumnMapping }): Promise<{ saved: string }> {
+      const headers = headersOf((await readPendingFile(files, fileToken)).text)
+      if (mapping.columns.length !== headers.length || mapping.columns.some((column, index) => column.header.trim() !== (headers[index] ?? '').trim())) {
+        throw new DeskFailure('invalid', 'The mapping is for other columns than this file has. Map the columns of this file again.')
       }
+      return { saved: (await savedMappings.save(name, headers, mapping)).name }
     },
 
     /** Reads and checks the file again (the desk may have changed since the preview), then writes everything or nothing. */
@@ -76,7 +127,7 @@ export function createImportService({ store, customers, dialogs, pending }: Impo
         pending.delete(token)
         throw new DeskFailure('conflict', 'The file changed after the preview. Choose it again to see what would be imported now. Nothing was imported.')
       }
-      const checked = checkImport(text, store.data.customers)
+      const checked = checkImport(text, store.data.customers, entry.mapping)
       if (checked.errors.length > 0) {
         pending.delete(token)
         throw new DeskFailure('invalid', `${errorSummary(checked)} now (the desk changed since the preview). Choose the file again to see them. Nothing was imported.`)

@@ -99,6 +99,7 @@ export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscri
   ],
   // The Nexetic Portal's own label for the same value in GB, so a sheet copied from the portal imports as is.
   importAliases: [['extra storage', 'extraStorage']],
+  importDefaultable: ['userLicenses', 'extraStorage', 'notifyUsers', 'storageType'],
   importForm(cell) {
     const typed = ['organizationName', 'domain', 'userLicenses', 'extraStorage', 'notifyUsers', 'storageType'].some((field) => cell(field).trim() !== '')
     if (!typed) return null

@@ -56,6 +56,7 @@ export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360
     { field: 'locations', label: 'Locations', read: (draft) => draft.locations.join(', ') },
   ],
 
+  importDefaultable: ['email', 'locations'],
   columns: [
     { header: 'Customer Username', formField: 'username', width: 22, read: (account) => account.username },
     { header: 'Customer Email Address', formField: 'email', width: 30, read: (account) => account.email },

@@ -1,0 +1,92 @@
+import type { ImportField } from '../../../common/contract/import-mapping'
+import { headerKey } from './column-mapping'
+
+/**
+ * The CSV exports of the tools MSP staff move from, with their own column names. Each maps the
+ * entry's title to the company, its username to the x360Recover username and its password to the
+ * Vault password; every other column (TOTP secrets, custom fields, URLs, dates) is left out and never
+ * read. None has an e-mail or locations: the mapping step gives them one value for every row.
+ */
+export interface ImportPreset {
+  name: string
+  /** Header (as the tool writes it) → the field it fills, null when left out. */
+  columns: Readonly<Record<string, ImportField | null>>
+  /** The headers that identify the tool's file; newer versions may add columns, which are left out. */
+  identifiedBy: readonly string[]
+}
+
+export const IMPORT_PRESETS: readonly ImportPreset[] = [
+  {
+    // ITFlow's client credentials export: one client per file, each credential named by staff.
+    name: 'ITFlow credentials',
+    columns: { Name: 'companyName', Description: 'notes', Username: 'x360.username', Password: 'x360.password', TOTP: null, URI: null },
+    identifiedBy: ['Name', 'Description', 'Username', 'Password', 'TOTP', 'URI'],
+  },
+  {
+    // KeePassXC's CSV export. The entry's Title names the customer; Group is a folder path ("Root/Customers"), which the user may map instead.
+    name: 'KeePassXC',
+    columns: {
+      Group: null,
+      Title: 'companyName',
+      Username: 'x360.username',
+      Password: 'x360.password',
+      URL: null,
+      Notes: 'notes',
+      TOTP: null,
+      Icon: null,
+      'Last Modified': null,
+      Created: null,
+    },
+    identifiedBy: ['Group', 'Title', 'Username', 'Password', 'URL', 'Notes'],
+  },
+  {
+    // Bitwarden's personal vault CSV export; `fields` holds custom fields (possibly hidden ones), so it is left out.
+    name: 'Bitwarden',
+    columns: {
+      folder: null,
+      favorite: null,
+      type: null,
+      name: 'companyName',
+      notes: 'notes',
+      fields: null,
+      reprompt: null,
+      login_uri: null,
+      login_username: 'x360.username',
+      login_password: 'x360.password',
+      login_totp: null,
+    },
+    identifiedBy: ['folder', 'type', 'name', 'login_username', 'login_password'],
+  },
+  {
+    // IT Glue's account export (passwords.csv): the IT Glue organization is the MSP's customer.
+    name: 'IT Glue passwords',
+    columns: {
+      id: null,
+      organization: 'companyName',
+      name: null,
+      password_category: null,
+      resource_type: null,
+      resource_id: null,
+      username: 'x360.username',
+      password: 'x360.password',
+      one_time_password: null,
+      archived: null,
+      url: null,
+      notes: 'notes',
+    },
+    identifiedBy: ['organization', 'name', 'password_category', 'username', 'password'],
+  },
+]
+
+/** The preset whose identifying headers the file has (the most specific one when several fit). */
+export function presetFor(headers: readonly string[]): ImportPreset | null {
+  const keys = new Set(headers.map(headerKey))
+  const fitting = IMPORT_PRESETS.filter((preset) => preset.identifiedBy.every((header) => keys.has(headerKey(header))))
+  return fitting.sort((a, b) => b.identifiedBy.length - a.identifiedBy.length)[0] ?? null
+}
+
+/** The field a preset gives a header (lower case), or null. */
+export function presetField(preset: ImportPreset, key: string): ImportField | null {
+  const entry = Object.entries(preset.columns).find(([header]) => headerKey(header) === key)
+  return entry?.[1] ?? null
+}
