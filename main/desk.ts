@@ -8,6 +8,8 @@ import { createDeletionLog } from './services/deletion-log'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
+import { openDeskLock, type DeskLock, type DeskLockOptions } from './services/lock/desk-lock'
+import { createLockKeychain, type LockKeychain } from './services/lock/lock-record'
 import { createMaintenanceService } from './services/maintenance-service'
 import { reconcileStagedPasswords } from './services/password-staging'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
@@ -32,12 +34,15 @@ export interface DeskOptions {
   locale?: string
   /** Sends an event to the page (the window's webContents in the app, the harness's page in tests); dropped by default. */
   emit?: EmitDeskEvent
+  /** The lock's access-log hook and Touch ID; its keychain entry is under the same service as the passwords unless given. */
+  lock?: DeskLockOptions & { keychain?: LockKeychain }
 }
 
 export interface Desk {
   handlers: HandlerTable
   store: CustomerStore
   vault: CredentialVault
+  lock: DeskLock
   close(): Promise<void>
 }
 
@@ -57,7 +62,16 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
+  const emit = options.emit ?? (() => {})
+  const lock = await openDeskLock({
+    ...options.lock,
+    keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
+    now,
+    clearSecrets: () => clipboard.clearSecretNow(),
+    emit,
+    report,
+  })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit })
   await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
@@ -73,11 +87,13 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    lock: lock.channels,
   }
   return {
-    handlers: createHandlerTable(implementation, report),
+    handlers: createHandlerTable(implementation, report, lock),
     store,
     vault,
+    lock,
     close: async () => {
       await exports.dispose()
       await clipboard.dispose()
