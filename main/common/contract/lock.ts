@@ -31,7 +31,7 @@ export const lockChannels = {
   status: channel(z.strictObject({}))<LockStatus>(),
   /** First start (or Settings, on a desk without a lock): a passphrase, or the explicit choice of none. */
   setUp: channel(
-    z.discriminatedUnion('choice', [
+    z.union([
       z.strictObject({ choice: z.literal('passphrase'), passphrase, repeat: passphrase }),
       z.strictObject({ choice: z.literal('none') }),
     ]),
