@@ -3,7 +3,9 @@ import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-for
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
+import type { LockPreset } from '../helpers/lock-preset'
 import { LICENSE_SCREENS } from './license-screens'
+import { LOCK_SCREENS } from './lock-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import { NATIVE_SCREENS } from './native-screens'
 import type { OpenedDesk } from './open-desk'
@@ -19,6 +21,8 @@ export interface Screen {
   /** The window size and OS theme to render at; 1280×820 and light by default. */
   viewport?: { width: number; height: number }
   colorScheme?: 'light' | 'dark'
+  /** How the desk's lock starts; "no lock" chosen earlier by default, so the desk shows at once. */
+  lock?: LockPreset
 }
 
 export const SCREENS: Screen[] = [
@@ -103,3 +107,4 @@ SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
+SCREENS.push(...LOCK_SCREENS)
