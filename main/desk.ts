@@ -9,6 +9,8 @@ import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import type { PasswordImportAccess } from './services/exports/import-mapping/password-import-service'
 import { createLicenseService } from './services/license-service'
+import { openDeskLock, type DeskLock, type DeskLockOptions } from './services/lock/desk-lock'
+import { createLockKeychain, type LockKeychain } from './services/lock/lock-record'
 import { createMaintenanceService } from './services/maintenance-service'
 import { settleStagedAtOpen } from './services/password-staging'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
@@ -35,12 +37,15 @@ export interface DeskOptions {
   emit?: EmitDeskEvent
   /** The password import's access hook (one call per customer whose Vault password it set), for the access log. */
   onPasswordImport?: (event: PasswordImportAccess) => void
+  /** The lock's access-log hook and Touch ID; its keychain entry is under the same service as the passwords unless given. */
+  lock?: DeskLockOptions & { keychain?: LockKeychain }
 }
 
 export interface Desk {
   handlers: HandlerTable
   store: CustomerStore
   vault: CredentialVault
+  lock: DeskLock
   close(): Promise<void>
 }
 
@@ -60,7 +65,16 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}), onAccess: options.onPasswordImport })
+  const emit = options.emit ?? (() => {})
+  const lock = await openDeskLock({
+    ...options.lock,
+    keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
+    now,
+    clearSecrets: () => clipboard.clearSecretNow(),
+    emit,
+    report,
+  })
+  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit, onAccess: options.onPasswordImport })
   await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
@@ -76,11 +90,13 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    lock: lock.channels,
   }
   return {
-    handlers: createHandlerTable(implementation, report),
+    handlers: createHandlerTable(implementation, report, lock),
     store,
     vault,
+    lock,
     close: async () => {
       await exports.dispose()
       await clipboard.dispose()

@@ -7,6 +7,8 @@ export type DeskErrorCode =
   | 'keychain-unavailable'
   | 'store-read-only'
   | 'cancelled'
+  /** The desk is locked: every channel but the lock's own answers this until it is unlocked. */
+  | 'locked'
   | 'internal'
 
 export interface DeskError {

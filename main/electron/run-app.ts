@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path'
 import type { EmitDeskEvent } from '../common/contract'
-import { APP_NAME, createDesk, type Desk } from '../desk'
+import { APP_NAME, createDesk, type Desk, type DeskOptions } from '../desk'
 import { secondLaunchAction } from '../security/instance-policy'
 import { entryUrl, externalUrlToOpen, isNavigationAllowed, isPermissionGranted, mainWindowOptions } from '../security/window-policy'
 import { registerAppScheme, serveRenderer } from './app-protocol'
@@ -19,6 +19,8 @@ export interface RunAppOptions<W extends AppWindow> {
   onDesk?: (desk: Desk, emit: EmitDeskEvent) => void
   /** Where the window opens (remembered from last time) and how its state is kept when it closes. */
   placeWindow?: (dataDir: string) => Promise<{ bounds?: { x: number; y: number; width: number; height: number }; track(window: W): void }>
+  /** The lock's Touch ID (macOS) and access-log hook, handed to the desk. */
+  lock?: DeskOptions['lock']
 }
 
 export const START_FAILED_TITLE = `${APP_NAME} could not start`
@@ -116,6 +118,7 @@ export function runApp<W extends AppWindow>(parts: ElectronParts<W>, options: Ru
       fileDialogs: createElectronFileDialogs(dialog, () => app.getPath('documents'), () => mainWindow),
       locale: app.getLocale(),
       ...(emit ? { emit } : {}),
+      ...(options.lock ? { lock: options.lock } : {}),
     })
     registerIpc(parts.ipcMain, desk.handlers, appEntry)
     if (emit) options.onDesk?.(desk, emit)

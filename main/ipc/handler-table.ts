@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { allChannels, contract, type Contract, type NamespaceName } from '../common/contract'
+import { allChannels, channelName, contract, type Contract, type NamespaceName } from '../common/contract'
 import type { ParsedRequestOf, ResponseOf } from '../common/contract/define'
 import { DeskFailure } from '../common/desk-error'
 import type { DeskError, Result } from '../common/result'
@@ -54,13 +54,35 @@ export function wrapHandler(schema: z.ZodType, run: (request: never) => unknown,
   }
 }
 
-export function createHandlerTable(implementation: Implementation, report: (error: unknown) => void): HandlerTable {
+/**
+ * The only channels a locked desk answers: the lock's own (its status, the ways to unlock, locking again)
+ * and the first-start choice. Every other channel, including any added later, is refused while locked.
+ */
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(
+  (['status', 'unlock', 'unlockWithTouchId', 'lock', 'setUp'] as const).map((method) => channelName('lock', method)),
+)
+
+export const LOCKED_ERROR: DeskError = { code: 'locked', message: 'The desk is locked. Unlock it with the desk passphrase to go on.' }
+
+/** What the table asks before each call; without one (tests of other services) nothing is ever locked. */
+export interface LockGate {
+  isLocked(): boolean
+}
+
+/** Refuses a call while the desk is locked, before its payload is even parsed, unless the channel is the lock's own. */
+export function lockedUnlessExempt(name: string, gate: LockGate, handler: Handler): Handler {
+  if (OPEN_WHILE_LOCKED.has(name)) return handler
+  return async (payload) => (gate.isLocked() ? { ok: false, error: LOCKED_ERROR } : handler(payload))
+}
+
+export function createHandlerTable(implementation: Implementation, report: (error: unknown) => void, gate?: LockGate): HandlerTable {
   const table = new Map<string, Handler>()
   for (const { namespace, method, name } of allChannels()) {
     const spec = (contract[namespace] as Record<string, { request: z.ZodType }>)[method]
     const run = (implementation[namespace] as Record<string, (request: never) => unknown>)[method]
     if (!spec || !run) throw new Error(`No implementation for ${name}`)
-    table.set(name, wrapHandler(spec.request, run, report))
+    const handler = wrapHandler(spec.request, run, report)
+    table.set(name, gate ? lockedUnlessExempt(name, gate, handler) : handler)
   }
   return table
 }

@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../common/contract'
 
-/** What a menu item asks for: a command the page carries out, or main showing the data file in the file manager. */
-export type MenuAction = { kind: 'command'; command: MenuCommand } | { kind: 'show-data-file' }
+/** What a menu item asks for: a command the page carries out, main showing the data file in the file manager, or main locking the desk. */
+export type MenuAction = { kind: 'command'; command: MenuCommand } | { kind: 'show-data-file' } | { kind: 'lock' }
 
 export interface AppMenuInfo {
   isPackaged: boolean
@@ -33,9 +33,10 @@ const separator: Item = { type: 'separator' }
 
 /**
  * The application menu in each system's convention, as plain data: macOS gets the app menu, Title Case
- * and a Window menu; Windows and Linux get sentence case, `&` mnemonics and Exit/Quit in File. Items that
- * would do nothing (Settings, Lock: the desk has neither yet) are left out, and so are the developer's
- * tools in a packaged build.
+ * and a Window menu; Windows and Linux get sentence case, `&` mnemonics and Exit/Quit in File. Settings sits
+ * in the app menu on macOS (⌘,) and in File elsewhere; Lock (Ctrl/Cmd+L, as KeePassXC's) in File, where main
+ * carries it out itself, so it works whatever the page does. The developer's tools are left out of a
+ * packaged build.
  */
 export function appMenuTemplate(platform: NodeJS.Platform, info: AppMenuInfo, act: (action: MenuAction) => void): Item[] {
   const mac = platform === 'darwin'
@@ -48,9 +49,12 @@ export function appMenuTemplate(platform: NodeJS.Platform, info: AppMenuInfo, ac
     click: () => act({ kind: 'command', command: name }),
   })
 
+  const settings = command(text('Settings…', 'Settings…'), 'settings', 'CmdOrCtrl+,')
+  const lock: Item = { label: text('Lock Desk', 'Lock desk'), accelerator: 'CmdOrCtrl+L', click: () => act({ kind: 'lock' }) }
+
   const appMenu: Item = {
     label: info.appName,
-    submenu: [{ role: 'about' }, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+    submenu: [{ role: 'about' }, separator, settings, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
   }
 
   const file: Item = {
@@ -70,6 +74,9 @@ export function appMenuTemplate(platform: NodeJS.Platform, info: AppMenuInfo, ac
       separator,
       command(text('Back Up the Desk…', 'Back up the desk…'), 'backup'),
       command(text('Restore from a Backup…', 'Restore from a backup…'), 'restore'),
+      separator,
+      lock,
+      ...(mac ? [] : [settings]),
       separator,
       mac ? { role: 'close' } : { role: 'quit', label: platform === 'win32' ? 'E&xit' : '&Quit' },
     ],

@@ -78,6 +78,12 @@ export function createSecretClipboard(clipboard: TextClipboard, clearAfterMs = P
       report(error)
     }
   }
+  /** On lock and on quit: a secret still on the clipboard is taken off now rather than left behind; other text stays. */
+  const clearSecretNow = async (): Promise<void> => {
+    if (pending) clearTimeout(pending)
+    pending = undefined
+    await clearIfStillHeld()
+  }
   return {
     clearAfterMs,
     async copySecret(secret: string): Promise<void> {
@@ -94,12 +100,8 @@ export function createSecretClipboard(clipboard: TextClipboard, clearAfterMs = P
     async copyText(text: string): Promise<void> {
       await clipboard.writeText(text)
     },
-    /** On quit: a secret still on the clipboard is taken off now rather than left behind. */
-    async dispose(): Promise<void> {
-      if (pending) clearTimeout(pending)
-      pending = undefined
-      await clearIfStillHeld()
-    },
+    clearSecretNow,
+    dispose: clearSecretNow,
   }
 }
 

@@ -6,6 +6,7 @@ import { useMenuCommands } from './components/use-menu-commands'
 import { CustomerFormDialog } from './features/customer-form'
 import { CustomerDetail, CustomerList } from './features/customers'
 import { DataMenu } from './features/exports'
+import { LockControls } from './features/lock'
 import { formatBackupDay, MaintenanceButton, MaintenanceDialog } from './features/maintenance'
 import { useDesk } from './store/desk-context'
 
@@ -27,6 +28,7 @@ export function App() {
       <header className="app-header">
         <h1>MSP Customer Desk</h1>
         <MaintenanceButton />
+        <LockControls />
         <DataMenu />
         <button type="button" className="primary" onClick={openCreate}>
           {NEW_CUSTOMER}

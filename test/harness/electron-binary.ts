@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication } from 'playwright-core'
+import { presetLock, type LockPreset } from '../helpers/lock-preset'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -28,10 +29,14 @@ function defaultExecutable(): string {
   return 'electron'
 }
 
-/** Launches the built app in its own data folder and keychain service (Actual's fixture, one app per test). */
-export async function launchDeskApp(dataDir: string, keychainService: string): Promise<ElectronApplication> {
+/**
+ * Launches the built app in its own data folder and keychain service (Actual's fixture, one app per test).
+ * The lock starts as "no lock" chosen earlier unless the test says otherwise (see presetLock).
+ */
+export async function launchDeskApp(dataDir: string, keychainService: string, lock: LockPreset = 'none'): Promise<ElectronApplication> {
   const found = findElectronBinary()
   if (!('path' in found)) throw new Error(found.missing)
+  await presetLock(keychainService, lock)
   return _electron.launch({
     executablePath: found.path,
     args: [ROOT],

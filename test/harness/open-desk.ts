@@ -7,6 +7,7 @@ import { createDesk, type Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard, type TextClipboard } from '../../main/services/secret-clipboard'
+import { presetLock, type LockPreset } from '../helpers/lock-preset'
 import { chooseBrowser } from './browser-choice'
 import { pageScript } from './page-script'
 
@@ -30,6 +31,8 @@ export interface OpenDeskOptions {
    * main writes (the PDF sheets). The app takes both from the OS; by default Chromium's own and Node's.
    */
   locale?: string
+  /** How the lock starts: `none` by default (no first-start screen, as every test not about the lock wants), `first-start`, or locked with a passphrase. */
+  lock?: LockPreset
 }
 
 export interface OpenedDesk {
@@ -92,6 +95,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
       ] as const)
       .catch(() => {})
   }
+  await presetLock(options.keychainService, options.lock ?? 'none')
   const desk = await createDesk({
     emit,
     dataDir: options.dataDir,

@@ -4,7 +4,9 @@ import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { IMPORT_MAPPING_SCREENS } from './import-mapping-screens'
+import type { LockPreset } from '../helpers/lock-preset'
 import { LICENSE_SCREENS } from './license-screens'
+import { LOCK_SCREENS } from './lock-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import { NATIVE_SCREENS } from './native-screens'
 import { PORTAL_FILL_SCREENS } from './portal-fill-screens'
@@ -21,6 +23,8 @@ export interface Screen {
   /** The window size and OS theme to render at; 1280×820 and light by default. */
   viewport?: { width: number; height: number }
   colorScheme?: 'light' | 'dark'
+  /** How the desk's lock starts; "no lock" chosen earlier by default, so the desk shows at once. */
+  lock?: LockPreset
 }
 
 export const SCREENS: Screen[] = [
@@ -107,3 +111,4 @@ SCREENS.push(...IMPORT_MAPPING_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
 SCREENS.push(...PORTAL_FILL_SCREENS)
+SCREENS.push(...LOCK_SCREENS)

@@ -26,6 +26,7 @@ try {
         ...(screen.fileDialogs ? { fileDialogs: screen.fileDialogs(dataDir) } : {}),
         ...(screen.viewport ? { viewport: screen.viewport } : {}),
         ...(screen.colorScheme ? { colorScheme: screen.colorScheme } : {}),
+        ...(screen.lock ? { lock: screen.lock } : {}),
       })
       await screen.prepare(desk)
       const file = join(outDir, `${screen.name}.png`)

@@ -17,7 +17,8 @@ import { tempDesk } from '../helpers/temp-desk'
 const FIRST = ['Contoso-Vault-2026!', 'Fabrikam#Secret-99', 'Imported=Key+42']
 const CHANGED = ['Changed-Vault-Pass-7?', 'Edited-In-Form-8&']
 const PASSPHRASE = 'a long backup passphrase nobody guesses'
-const SECRETS = [...FIRST, ...CHANGED, PASSPHRASE]
+const DESK_PASSPHRASE = 'the desk lock passphrase'
+const SECRETS = [...FIRST, ...CHANGED, PASSPHRASE, DESK_PASSPHRASE]
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
@@ -132,6 +133,16 @@ test('after every channel has been used, no password or passphrase is in the dat
   unwrap(await api.maintenance.restoreDailyBackup({ name: backups.backups[0]?.name ?? '' }))
   now = new Date(2026, 10, 25, 9, 0)
   unwrap(await api.customers.update({ id: fabrikam.id, form: form('Fabrikam', { notes: 'after restore', x360: { ...x360('fabrikam_01', ''), password: '', confirmPassword: '' } }), reason: '' }))
+
+  // The lock: a passphrase set, a wrong and a right unlock, Settings; none of them may leave the passphrase behind.
+  unwrap(await api.lock.status({}))
+  unwrap(await api.lock.setUp({ choice: 'passphrase', passphrase: DESK_PASSPHRASE, repeat: DESK_PASSPHRASE }))
+  unwrap(await api.lock.saveSettings({ idleMinutes: 15, touchId: false }))
+  unwrap(await api.lock.lock({}))
+  await api.lock.unlockWithTouchId({})
+  unwrap(await api.lock.unlock({ passphrase: `${DESK_PASSPHRASE}!` }))
+  now = new Date(now.getTime() + 60_000)
+  assert.ok(unwrap(await api.lock.unlock({ passphrase: DESK_PASSPHRASE })).unlocked)
 
   const untried = allChannels().map((channel) => channel.name).filter((name) => !used.has(name))
   assert.deepEqual(untried, [], 'every channel was exercised: add the new ones to this test')

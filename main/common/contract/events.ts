@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { JobProgress } from './exports'
 
 /** What the application menu asks the page to do; main never sends anything else on `menu.command`. */
-export const MENU_COMMANDS = ['new-customer', 'import', 'export-sheets', 'export-csv', 'export-xlsx', 'backup', 'restore'] as const
+export const MENU_COMMANDS = ['new-customer', 'import', 'export-sheets', 'export-csv', 'export-xlsx', 'backup', 'restore', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 const jobProgress: z.ZodType<JobProgress> = z.strictObject({
@@ -18,6 +18,8 @@ const jobProgress: z.ZodType<JobProgress> = z.strictObject({
 export const deskEvents = {
   'menu.command': z.enum(MENU_COMMANDS),
   'exports.sheetProgress': jobProgress,
+  /** main locked or unlocked the desk (idle, the OS lock screen, sleep, the menu): the page asks for the status. */
+  'lock.changed': z.strictObject({ locked: z.boolean() }),
 }
 
 export type DeskEvents = typeof deskEvents

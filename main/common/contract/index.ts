@@ -4,6 +4,7 @@ import { customerChannels } from './customers'
 import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
+import { lockChannels } from './lock'
 import { maintenanceChannels } from './maintenance'
 import type { SubscribeToDeskEvent } from './events'
 
@@ -15,6 +16,7 @@ export const contract = {
   history: historyChannels,
   exports: exportChannels,
   maintenance: maintenanceChannels,
+  lock: lockChannels,
 }
 
 export type Contract = typeof contract
@@ -37,6 +39,7 @@ export type { AppStatus, StoreStatus } from './app'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type * from './import-mapping'
+export type { LockState, LockStatus, UnlockAnswer } from './lock'
 export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'
 export { deskEvents, eventChannelName, isDeskEventName, MENU_COMMANDS } from './events'
 export type { DeskEventName, DeskEventPayload, EmitDeskEvent, MenuCommand, SubscribeToDeskEvent } from './events'

@@ -22,7 +22,7 @@ export const BACKUP_VERSION = 2
 /** The only KDF settings the desk writes or reads: a header cannot make the desk run a costlier scrypt. */
 export const KNOWN_KDF_PARAMS = [{ N: 2 ** 17, r: 8, p: 1 }] as const
 export const DEFAULT_SCRYPT = KNOWN_KDF_PARAMS[0]
-type KdfParams = (typeof KNOWN_KDF_PARAMS)[number]
+export type KdfParams = (typeof KNOWN_KDF_PARAMS)[number]
 
 const TAG_BYTES = 16
 /** The header is about 400 bytes; a file is read this far when it is opened, and no further. */
@@ -59,15 +59,21 @@ const NEWER_BACKUP = 'This backup was made by a newer version of MSP Customer De
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64')
 
-function deriveKeys(passphrase: string, salt: Buffer, { N, r, p }: KdfParams): Promise<{ key: Buffer; checkKey: Buffer }> {
+/** scrypt over the NFC form of the passphrase (the same words typed on another system give the same bytes); the desk lock's verifier uses it too. */
+export function scryptBytes(passphrase: string, salt: Buffer, { N, r, p }: KdfParams, length: number): Promise<Buffer> {
   // scrypt needs about 128·N·r bytes; Node's default ceiling (32 MB) is below what N = 2^17 uses.
   const options: ScryptOptions = { N, r, p, maxmem: scryptMemory({ N, r, p }) + 16 * 1024 * 1024 }
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 64, options, (error, derived) => {
+    scrypt(passphrase.normalize('NFC'), salt, length, options, (error, derived) => {
       if (error) reject(error)
-      else resolve({ key: derived.subarray(0, 32), checkKey: derived.subarray(32) })
+      else resolve(derived)
     })
   })
+}
+
+async function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): Promise<{ key: Buffer; checkKey: Buffer }> {
+  const derived = await scryptBytes(passphrase, salt, kdf, 64)
+  return { key: derived.subarray(0, 32), checkKey: derived.subarray(32) }
 }
 
 const passphraseCheck = (checkKey: Buffer): Buffer => createHmac('sha256', checkKey).update(CHECK_LABEL).digest()

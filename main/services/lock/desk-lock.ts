@@ -1,0 +1,223 @@
+import type { EmitDeskEvent } from '../../common/contract'
+import type { LockStatus, UnlockAnswer } from '../../common/contract/lock'
+import { DeskFailure, invalidFields } from '../../common/desk-error'
+import {
+  DEFAULT_IDLE_MINUTES,
+  DESK_PASSPHRASE_MIN_LENGTH,
+  retryInMs,
+  shouldLock,
+  touchIdAvailable,
+  touchIdOffered,
+  unlockDelayMs,
+  type IdleMinutes,
+  type LockTrigger,
+} from '../../common/lock-rules'
+import { noLockRecord, passphraseRecord, type LockKeychain, type LockRecord } from './lock-record'
+import { matchesVerifier } from './passphrase-verifier'
+
+/** One entry for the access log; the lead's log adds the OS user and machine. Never a passphrase. */
+export interface LockAccessEvent {
+  action: 'lock' | 'unlock' | 'unlock-failed'
+  at: Date
+  /** What locked the desk. */
+  trigger?: LockTrigger['kind']
+  /** How an unlock was tried. */
+  method?: 'passphrase' | 'touch-id'
+}
+
+/** macOS's Touch ID, as main/electron/touch-id.ts hands it over; absent elsewhere. */
+export interface TouchIdPrompt {
+  canPrompt(): boolean
+  prompt(reason: string): Promise<void>
+}
+
+export interface DeskLockOptions {
+  /** Called for every lock, unlock and failed unlock: the hook for the access log. */
+  onAccess?: (event: LockAccessEvent) => void
+  touchId?: TouchIdPrompt
+  platform?: NodeJS.Platform
+}
+
+export interface DeskLockDeps extends DeskLockOptions {
+  keychain: LockKeychain
+  now: () => Date
+  /** Takes a copied password off the clipboard. */
+  clearSecrets: () => Promise<void>
+  emit: EmitDeskEvent
+  report: (error: unknown) => void
+}
+
+export const WRONG_DESK_PASSPHRASE = 'That is not the desk passphrase.'
+const seconds = (ms: number): string => {
+  const whole = Math.ceil(ms / 1000)
+  return whole === 1 ? '1 second' : `${whole} seconds`
+}
+export const waitMessage = (ms: number): string => `Wait ${seconds(ms)} before the next try.`
+
+/**
+ * The desk's lock: whether it is locked, what unlocks it, and the settings that say when it locks.
+ * A desk with a passphrase starts locked. An entry that cannot be read keeps the desk shut (and is
+ * tried again on every status) rather than open: failing open would make a locked keychain a way in.
+ */
+export async function openDeskLock(deps: DeskLockDeps) {
+  const { keychain, now, emit, report } = deps
+  const access = (event: Omit<LockAccessEvent, 'at'>) => {
+    try {
+      deps.onAccess?.({ ...event, at: now() })
+    } catch (error) {
+      report(error)
+    }
+  }
+  let record: LockRecord | null = null
+  let unreadable = false
+  let locked = false
+  let queue: Promise<unknown> = Promise.resolve()
+  /** Unlock attempts one after another, so parallel guesses cannot slip past the count of wrong ones. */
+  const serially = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.then(step, step)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  const load = async (): Promise<void> => {
+    try {
+      record = await keychain.read()
+      unreadable = false
+      locked = record?.mode === 'passphrase'
+    } catch (error) {
+      if (!(error instanceof DeskFailure)) report(error)
+      unreadable = true
+      locked = true
+    }
+  }
+  await load()
+
+  const hasPassphrase = (): boolean => record?.mode === 'passphrase'
+  const failures = (): { count: number; last: Date | null } =>
+    record?.mode === 'passphrase' ? { count: record.failures, last: record.lastFailureAt ? new Date(record.lastFailureAt) : null } : { count: 0, last: null }
+  const waitNow = (): number => {
+    const { count, last } = failures()
+    return retryInMs(count, last, now())
+  }
+  const touchIdUsable = (): boolean => touchIdAvailable(deps.platform ?? process.platform, deps.touchId?.canPrompt() ?? false)
+
+  const status = (): LockStatus => ({
+    state: unreadable ? 'keychain-unavailable' : record === null ? 'setup' : locked ? 'locked' : 'unlocked',
+    hasPassphrase: hasPassphrase(),
+    idleMinutes: record?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+    touchId: { available: touchIdUsable(), enabled: record?.touchId ?? false },
+    retryInMs: locked ? waitNow() : 0,
+  })
+
+  /** Saves the count of wrong attempts; a keychain that refuses leaves the count in memory, which still holds until quit. */
+  const saveQuietly = async (next: LockRecord): Promise<void> => {
+    record = next
+    await keychain.write(next).catch((error: unknown) => {
+      if (!(error instanceof DeskFailure)) report(error)
+    })
+  }
+
+  const becomeUnlocked = async (method: 'passphrase' | 'touch-id'): Promise<UnlockAnswer> => {
+    if (record?.mode === 'passphrase' && (record.failures > 0 || record.lastFailureAt)) await saveQuietly({ ...record, failures: 0, lastFailureAt: null })
+    locked = false
+    access({ action: 'unlock', method })
+    emit('lock.changed', { locked: false })
+    return { unlocked: true, retryInMs: 0, message: null }
+  }
+
+  async function trigger(cause: LockTrigger): Promise<boolean> {
+    if (!shouldLock(cause, { hasPassphrase: hasPassphrase(), locked, idleMinutes: record?.idleMinutes ?? null })) return false
+    // Locked before anything is awaited: the next request already finds the desk shut.
+    locked = true
+    access({ action: 'lock', trigger: cause.kind })
+    emit('lock.changed', { locked: true })
+    await deps.clearSecrets().catch(report)
+    return true
+  }
+
+  const unlock = ({ passphrase }: { passphrase: string }): Promise<UnlockAnswer> =>
+    serially(async () => {
+      if (!locked) return { unlocked: true, retryInMs: 0, message: null }
+      if (unreadable || record?.mode !== 'passphrase') throw new DeskFailure('keychain-unavailable', 'The lock cannot be checked now. Select Try again.')
+      const wait = waitNow()
+      // Refused before scrypt runs: an early attempt is not checked at all, so the wait really limits guesses.
+      if (wait > 0) return { unlocked: false, retryInMs: wait, message: waitMessage(wait) }
+      if (passphrase.length === 0) return { unlocked: false, retryInMs: 0, message: 'Type the desk passphrase.' }
+      if (await matchesVerifier(passphrase, record.verifier)) return becomeUnlocked('passphrase')
+      const current = record
+      const count = current.failures + 1
+      await saveQuietly({ ...current, failures: count, lastFailureAt: now().toISOString() })
+      access({ action: 'unlock-failed', method: 'passphrase' })
+      const delay = unlockDelayMs(count)
+      return { unlocked: false, retryInMs: delay, message: `${WRONG_DESK_PASSPHRASE} ${waitMessage(delay)}` }
+    })
+
+  const unlockWithTouchId = (): Promise<UnlockAnswer> =>
+    serially(async () => {
+      if (!locked) return { unlocked: true, retryInMs: 0, message: null }
+      const offered = touchIdOffered({ available: touchIdUsable(), enabled: record?.touchId ?? false, hasPassphrase: hasPassphrase() })
+      if (!offered || !deps.touchId) throw new DeskFailure('invalid', 'Touch ID is not turned on for this desk. Use the passphrase.')
+      try {
+        await deps.touchId.prompt('unlock MSP Customer Desk')
+      } catch {
+        access({ action: 'unlock-failed', method: 'touch-id' })
+        return { unlocked: false, retryInMs: waitNow(), message: 'Touch ID did not unlock the desk. Use the passphrase, or try Touch ID again.' }
+      }
+      return becomeUnlocked('touch-id')
+    })
+
+  const setUp = (request: { choice: 'passphrase'; passphrase: string; repeat: string } | { choice: 'none' }): Promise<LockStatus> =>
+    serially(async () => {
+      // Only a desk without a passphrase may get one this way: changing a passphrase would need the old one.
+      if (unreadable || record?.mode === 'passphrase') throw new DeskFailure('conflict', 'This desk already has a passphrase.')
+      if (request.choice === 'none') {
+        if (record === null) {
+          const next = noLockRecord()
+          await keychain.write(next)
+          record = next
+        }
+        return status()
+      }
+      if (request.passphrase.length < DESK_PASSPHRASE_MIN_LENGTH) {
+        throw invalidFields({ passphrase: `Use at least ${DESK_PASSPHRASE_MIN_LENGTH} characters; a few unrelated words are easy to type and hard to guess.` })
+      }
+      if (request.repeat !== request.passphrase) throw invalidFields({ repeat: 'This is not the same as the passphrase above. Type it again.' })
+      const next = await passphraseRecord(request.passphrase, record ?? undefined)
+      await keychain.write(next)
+      record = next
+      locked = false
+      return status()
+    })
+
+  const saveSettings = ({ idleMinutes, touchId }: { idleMinutes: IdleMinutes; touchId: boolean }): Promise<LockStatus> =>
+    serially(async () => {
+      if (record === null || unreadable) throw new DeskFailure('conflict', 'Choose a passphrase (or no lock) first.')
+      if (touchId && !touchIdUsable()) throw invalidFields({ touchId: 'Touch ID is not available on this computer.' })
+      const next = { ...record, idleMinutes, touchId }
+      await keychain.write(next)
+      record = next
+      return status()
+    })
+
+  return {
+    isLocked: (): boolean => locked,
+    /** Locks if this trigger calls for it (see shouldLock); true when it did. */
+    trigger,
+    channels: {
+      status: async (): Promise<LockStatus> => {
+        if (unreadable) await load()
+        return status()
+      },
+      setUp,
+      lock: async (): Promise<LockStatus> => {
+        await trigger({ kind: 'manual' })
+        return status()
+      },
+      unlock,
+      unlockWithTouchId,
+      saveSettings,
+    },
+  }
+}
+
+export type DeskLock = Awaited<ReturnType<typeof openDeskLock>>

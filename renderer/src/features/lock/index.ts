@@ -1,0 +1,2 @@
+export { LockControls } from './LockControls'
+export { LockGate } from './LockGate'
