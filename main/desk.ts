@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
+import { createAccessLog, type AccessLog } from './services/access-log/access-log-service'
+import { accessLogChannels } from './services/access-log/access-log-channels'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
+import { createExportWriter } from './services/exports/atomic-file'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
@@ -38,6 +41,8 @@ export interface Desk {
   handlers: HandlerTable
   store: CustomerStore
   vault: CredentialVault
+  /** `accessLog.record({ action, customerId })` for the services that must log what they do (the lock, previous passwords). */
+  accessLog: AccessLog
   close(): Promise<void>
 }
 
@@ -56,8 +61,11 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     })
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
-  const customers = createCustomerService({ store, vault, clipboard, now, newId })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
+  const dialogs = options.fileDialogs ?? noFileDialogs
+  const emit = options.emit ?? (() => {})
+  const accessLog = createAccessLog({ store, now, dialogs, writer: createExportWriter(options.dataDir), emit })
+  const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record })
+  const exports = createExportsService({ store, vault, customers, dialogs, now, report, locale: options.locale, emit, accessLog })
   await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
@@ -73,11 +81,13 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    accessLog: accessLogChannels(accessLog),
   }
   return {
     handlers: createHandlerTable(implementation, report),
     store,
     vault,
+    accessLog,
     close: async () => {
       await exports.dispose()
       await clipboard.dispose()

@@ -11,6 +11,7 @@ import type { CustomerStore } from './customer-store'
 import { REMOVAL_MARKER, settleCustomer } from './password-staging'
 import type { DeskData } from './store-file'
 import type { SecretClipboard } from './secret-clipboard'
+import { recordAfterSaving, type RecordAccess } from './access-log/access-log-service'
 
 export interface CustomerServiceDeps {
   store: CustomerStore
@@ -18,6 +19,8 @@ export interface CustomerServiceDeps {
   clipboard: SecretClipboard
   now: () => Date
   newId: () => string
+  /** The access log: a reveal or copy is recorded before the password leaves the keychain, a new password once saved. */
+  recordAccess: RecordAccess
 }
 
 interface SaveRequest {
@@ -36,7 +39,7 @@ const SAVED_BUT_NOT_SETTLED =
 
 const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
 
-export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
+export function createCustomerService({ store, vault, clipboard, now, newId, recordAccess }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */
   let writes: Promise<unknown> = Promise.resolve()
 
@@ -126,7 +129,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       // Read before the write, which changes the record in place: removing the account removes its password.
       const removesX360 = existing.x360 !== null && draft.x360 === null
       const staged = passwordToken !== null && password !== null ? [{ customerId: existing.id, token: passwordToken, password }] : removesX360 ? [removal(existing.id)] : []
-      return withStagedPasswords(staged, 'x360.password', () =>
+      const updated = await withStagedPasswords(staged, 'x360.password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
           if (!target) throw customerGone()
@@ -141,6 +144,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
           return target
         }),
       )
+      if (passwordToken !== null) await recordAfterSaving(recordAccess, { action: 'password-change', customerId: updated.id }, 'The customer was saved with its new password')
+      return updated
     },
 
     /** Store first (the tombstone proves the deletion), then the keychain entry; a crash between is settled on opening. */
@@ -168,7 +173,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
       const at = now().toISOString()
       const token = newId()
-      return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
+      const changed = await withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === id)
           if (!target?.x360) throw customerGone()
@@ -178,15 +183,22 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
           return target
         }),
       )
+      await recordAfterSaving(recordAccess, { action: 'password-change', customerId: id }, 'The new password was saved')
+      return changed
     },
 
+    /** Recorded before it is answered: a reveal the log could not record does not happen. */
     async revealPassword({ id }: { id: string }): Promise<{ password: string }> {
-      return { password: await requirePassword(id) }
+      const password = await requirePassword(id)
+      await recordAccess({ action: 'password-reveal', customerId: id })
+      return { password }
     },
 
     /** The password goes from the keychain to the clipboard in main; it never has to enter the page. */
     async copyPassword({ id }: { id: string }): Promise<{ clearsAfterSeconds: number }> {
-      await clipboard.copySecret(await requirePassword(id))
+      const password = await requirePassword(id)
+      await recordAccess({ action: 'password-copy', customerId: id })
+      await clipboard.copySecret(password)
       return { clearsAfterSeconds: Math.round(clipboard.clearAfterMs / 1000) }
     },
   }

@@ -18,6 +18,8 @@ const jobProgress: z.ZodType<JobProgress> = z.strictObject({
 export const deskEvents = {
   'menu.command': z.enum(MENU_COMMANDS),
   'exports.sheetProgress': jobProgress,
+  /** The access log has new entries: the page reads it again where it shows it. */
+  'accessLog.recorded': z.strictObject({ entries: z.number().int().min(1) }),
 }
 
 export type DeskEvents = typeof deskEvents

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
 import type { EmitDeskEvent } from '../../common/contract'
+import type { AccessLog } from '../access-log/access-log-service'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
@@ -20,18 +21,19 @@ export interface ExportsDeps {
   report: (error: unknown) => void
   locale?: string
   emit: EmitDeskEvent
+  accessLog: Pick<AccessLog, 'record' | 'text' | 'restoreFrom'>
 }
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
-export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit }: ExportsDeps) {
+export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit, accessLog }: ExportsDeps) {
   // The data folder holds the notes of exports being written, so a crash's temp file can be removed.
   const writer = createExportWriter(dirname(store.file))
-  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer })
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer, recordAccess: accessLog.record })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })
-  const imports = createImportService({ store, customers, dialogs, pending: pendingImports })
-  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer })
+  const imports = createImportService({ store, customers, dialogs, pending: pendingImports, recordAccess: accessLog.record })
+  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer, accessLog })
 
   return {
     channels: {

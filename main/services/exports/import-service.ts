@@ -6,6 +6,7 @@ import { DeskFailure } from '../../common/desk-error'
 import { pluralText } from '../../common/formats'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
+import { recordAfterSaving, type RecordAccess } from '../access-log/access-log-service'
 import { CSV_FILTERS, type FileDialogs } from './file-dialogs'
 import { checkImport, type CheckedImport } from './import-rows'
 import type { PendingTokens } from './pending-tokens'
@@ -23,6 +24,8 @@ export interface ImportDeps {
   customers: Pick<CustomerService, 'createMany'>
   dialogs: FileDialogs
   pending: PendingTokens<PendingImport>
+  /** Every customer imported with a password is recorded once the import is saved. */
+  recordAccess: RecordAccess
 }
 
 async function readCsv(filePath: string): Promise<{ text: string; sha256: string }> {
@@ -49,7 +52,7 @@ async function readCsv(filePath: string): Promise<{ text: string; sha256: string
 const errorSummary = (checked: CheckedImport): string => `The file has ${pluralText(checked.errors.length, 'problem')}`
 
 /** CSV import: preview every row's problems, then create all rows or none. */
-export function createImportService({ store, customers, dialogs, pending }: ImportDeps) {
+export function createImportService({ store, customers, dialogs, pending, recordAccess }: ImportDeps) {
   return {
     async preview(): Promise<DialogClosed | ImportPreview> {
       const filePath = await dialogs.chooseOpenFile(CSV_FILTERS)
@@ -92,6 +95,9 @@ export function createImportService({ store, customers, dialogs, pending }: Impo
       }
       const created = await customers.createMany(checked.rows.map((row) => row.form), { confirmDuplicateCompany: confirmDuplicateCompanies })
       pending.delete(token)
+      const detail = `Import of ${basename(entry.filePath)}`
+      const withPassword = created.filter((customer, index) => customer.x360 !== null && checked.rows[index]?.withPassword === true)
+      await recordAfterSaving(recordAccess, withPassword.map((customer) => ({ action: 'password-import' as const, customerId: customer.id, companyName: customer.companyName, detail })), `The import of ${pluralText(created.length, 'customer')} was saved`)
       return { created: created.length, customerIds: created.map((customer) => customer.id) }
     },
   }
