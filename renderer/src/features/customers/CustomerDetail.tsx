@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { DIRECT_TO_CLOUD_NOTE, STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/customer-model'
+import { CustomerAccessLog } from '../access-log'
 import { CredentialsPanel } from '../credentials'
 import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
@@ -118,6 +119,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
         </section>
 
         <HistoryTimeline customerId={customer.id} className="detail-section" />
+        <CustomerAccessLog customerId={customer.id} className="detail-section" />
       </div>
       {editingLicenses ? <LicenseEditor customer={customer} onClose={() => setEditingLicenses(false)} /> : null}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useDesk } from '../../store/desk-context'
+import { AccessLogSection, ExposedSinceChanged } from '../access-log'
 import { ModalDialog } from '../../components/ModalDialog'
 import { DailyBackups } from './DailyBackups'
 import { KeychainCheck } from './KeychainCheck'
@@ -21,6 +22,8 @@ export function MaintenanceDialog({ onClose }: { onClose(): void }) {
       <div className="modal__body">
         <DailyBackups onRestored={() => setRestores((n) => n + 1)} />
         <KeychainCheck key={restores} onOpenCustomer={openCustomer} />
+        <AccessLogSection />
+        <ExposedSinceChanged onOpenCustomer={openCustomer} />
       </div>
       <div className="modal__footer">
         <button type="button" className="primary" data-autofocus onClick={onClose}>
