@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
+import { createAccessLog, type AccessLog } from './services/access-log/access-log-service'
+import { accessLogChannels } from './services/access-log/access-log-channels'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
+import { createExportWriter } from './services/exports/atomic-file'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import type { PasswordImportAccess } from './services/exports/import-mapping/password-import-service'
@@ -46,6 +49,8 @@ export interface Desk {
   store: CustomerStore
   vault: CredentialVault
   lock: DeskLock
+  /** `accessLog.record({ action, customerId })` for the services that must log what they do (the lock, previous passwords). */
+  accessLog: AccessLog
   close(): Promise<void>
 }
 
@@ -64,8 +69,10 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     })
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
-  const customers = createCustomerService({ store, vault, clipboard, now, newId })
+  const dialogs = options.fileDialogs ?? noFileDialogs
   const emit = options.emit ?? (() => {})
+  const accessLog = createAccessLog({ store, now, dialogs, writer: createExportWriter(options.dataDir), emit })
+  const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record })
   const lock = await openDeskLock({
     ...options.lock,
     keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
@@ -74,7 +81,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     emit,
     report,
   })
-  const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit, onAccess: options.onPasswordImport })
+  const exports = createExportsService({ store, vault, customers, dialogs, now, report, locale: options.locale, emit, accessLog, onAccess: options.onPasswordImport })
   await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
@@ -91,12 +98,14 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
     lock: lock.channels,
+    accessLog: accessLogChannels(accessLog),
   }
   return {
     handlers: createHandlerTable(implementation, report, lock),
     store,
     vault,
     lock,
+    accessLog,
     close: async () => {
       await exports.dispose()
       await clipboard.dispose()

@@ -25,7 +25,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes the rename itself durable; directories cannot be opened for this on Windows, where NTFS journals it. */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return
   const handle = await open(dir, 'r').catch(() => null)
   if (!handle) return

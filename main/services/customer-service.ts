@@ -13,6 +13,7 @@ import type { CustomerStore } from './customer-store'
 import { REMOVAL_MARKER, settleCustomer } from './password-staging'
 import type { DeskData } from './store-file'
 import type { SecretClipboard } from './secret-clipboard'
+import { recordAfterSaving, type RecordAccess } from './access-log/access-log-service'
 
 export interface CustomerServiceDeps {
   store: CustomerStore
@@ -20,6 +21,8 @@ export interface CustomerServiceDeps {
   clipboard: SecretClipboard
   now: () => Date
   newId: () => string
+  /** The access log: a reveal or copy is recorded before the password leaves the keychain, a new password once saved. */
+  recordAccess: RecordAccess
 }
 
 interface SaveRequest {
@@ -40,7 +43,7 @@ const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem =>
 
 const NO_PASSWORD_ACCOUNT = (): string => `This customer has no ${passwordVendor()?.accountLabel ?? 'account'}, so it has no Vault password.`
 
-export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
+export function createCustomerService({ store, vault, clipboard, now, newId, recordAccess }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */
   let writes: Promise<unknown> = Promise.resolve()
 
@@ -129,7 +132,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const removesPasswordAccount = holdsPassword(existing) && !holdsPassword(draft)
       const staged =
         passwordToken !== null && password !== null ? [{ customerId: existing.id, token: passwordToken, password }] : removesPasswordAccount ? [removal(existing.id)] : []
-      return withStagedPasswords(staged, passwordField(), () =>
+      const updated = await withStagedPasswords(staged, passwordField(), () =>
         store.mutate((data) => {
           const target = data.customers.find((customer) => customer.id === existing.id)
           if (!target) throw customerGone()
@@ -146,6 +149,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
           return target
         }),
       )
+      if (passwordToken !== null) await recordAfterSaving(recordAccess, { action: 'password-change', customerId: updated.id }, 'The customer was saved with its new password')
+      return updated
     },
 
     /** Store first (the tombstone proves the deletion), then the keychain entry; a crash between is settled on opening. */
@@ -173,9 +178,11 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       if (confirmPassword !== password) throw invalidFields({ confirmPassword: 'The two passwords do not match.' })
       const at = now().toISOString()
       const token = newId()
-      return withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
+      const changed = await withStagedPasswords([{ customerId: id, token, password }], 'password', () =>
         store.mutate((data) => recordPasswordChange(data, id, token, at, null)),
       )
+      await recordAfterSaving(recordAccess, { action: 'password-change', customerId: id }, 'The new password was saved')
+      return changed
     },
 
     /**
@@ -197,13 +204,18 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       )
     },
 
+    /** Recorded before it is answered: a reveal the log could not record does not happen. */
     async revealPassword({ id }: { id: string }): Promise<{ password: string }> {
-      return { password: await requirePassword(id) }
+      const password = await requirePassword(id)
+      await recordAccess({ action: 'password-reveal', customerId: id })
+      return { password }
     },
 
     /** The password goes from the keychain to the clipboard in main; it never has to enter the page. */
     async copyPassword({ id }: { id: string }): Promise<{ clearsAfterSeconds: number }> {
-      await clipboard.copySecret(await requirePassword(id))
+      const password = await requirePassword(id)
+      await recordAccess({ action: 'password-copy', customerId: id })
+      await clipboard.copySecret(password)
       return { clearsAfterSeconds: Math.round(clipboard.clearAfterMs / 1000) }
     },
   }

@@ -220,6 +220,17 @@ export class CustomerStore {
     })
   }
 
+  /**
+   * Runs `write` as this desk's next write, holding the store's lock, for the files beside the customer
+   * file that share its one-writing-desk rule (the access log). Refused like a save on a read-only desk.
+   */
+  withWriteLock<T>(write: () => Promise<T>): Promise<T> {
+    return this.serially(async () => {
+      await this.claimFile()
+      return write()
+    })
+  }
+
   /** Waits for the last write and lets another desk open the file. */
   async close(): Promise<void> {
     this.closed = true

@@ -1,6 +1,7 @@
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-form-steps'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
+import { ACCESS_LOG_SCREENS } from './access-log-screens'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { IMPORT_MAPPING_SCREENS } from './import-mapping-screens'
@@ -109,6 +110,7 @@ SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...IMPORT_MAPPING_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
+SCREENS.push(...ACCESS_LOG_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
 SCREENS.push(...PORTAL_FILL_SCREENS)
 SCREENS.push(...LOCK_SCREENS)

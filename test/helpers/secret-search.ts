@@ -36,3 +36,13 @@ export const encodings = (secret: string): Buffer[] => [
   Buffer.from(secret, 'utf16le'),
   Buffer.from(Buffer.from(secret).toString('base64')),
 ]
+
+/**
+ * The access log's entries as written in a data folder, for the secrecy tests: they search the log by
+ * name and check it holds what was done, so a log that was never written cannot pass for a clean one.
+ */
+export async function accessLogEntries(dataDir: string): Promise<{ file: string; entries: { action: string; customerId: string | null }[] }> {
+  const file = join(dataDir, 'access-log.jsonl')
+  const text = await readFile(file, 'utf8')
+  return { file, entries: text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as { action: string; customerId: string | null }) }
+}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { browserSkip, openDesk } from '../harness/open-desk'
 import { SEED_PASSWORD } from '../helpers/customer-seeds'
 import { seedWalkDesk, walkEveryScreen, WALK_PASSWORDS } from '../helpers/screen-walk'
-import { encodings, filesUnder, readable } from '../helpers/secret-search'
+import { accessLogEntries, encodings, filesUnder, readable } from '../helpers/secret-search'
 import { tempDesk } from '../helpers/temp-desk'
 import { scriptedDialogs } from '../helpers/export-fixtures'
 
@@ -56,6 +56,9 @@ test('no customer password reaches the page or a written file, on any screen, ex
   const dataFiles = await filesUnder(dataDir)
   const exportFiles = await filesUnder(exportsDir)
   assert.ok(dataFiles.some((file) => file.includes(join('backups', 'customers-2025-01-07.json'))), 'the daily backup is searched too')
+  const log = await accessLogEntries(dataDir)
+  assert.ok(dataFiles.includes(log.file), 'the access log is searched too')
+  assert.deepEqual([...new Set(log.entries.map((entry) => entry.action))].sort(), ['password-change', 'password-copy', 'password-reveal'], 'it holds the walk’s Change Password, reveal and copy')
   assert.deepEqual(exportFiles.map((file) => extname(file)).sort(), ['.csv', '.pdf', '.pdf', '.xlsx'])
   for (const file of [...dataFiles, ...exportFiles]) {
     const where = file.startsWith(dataDir) ? `data folder: ${relative(dataDir, file)}` : `export: ${relative(exportsDir, file)}`

@@ -30,6 +30,9 @@ const READ_ONLY = new Set([
   'desk:exports.progress',
   'desk:maintenance.listDailyBackups',
   'desk:maintenance.checkKeychain',
+  'desk:accessLog.list',
+  'desk:accessLog.verify',
+  'desk:accessLog.exposedSinceChanged',
 ])
 const ERROR_CODES: DeskErrorCode[] = ['invalid', 'needs-confirmation', 'not-found', 'conflict', 'keychain-unavailable', 'store-read-only', 'cancelled', 'internal']
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype']

@@ -11,7 +11,7 @@ import { dispatch } from '../../main/ipc/handler-table'
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
-import { encodings, filesUnder, readable } from '../helpers/secret-search'
+import { accessLogEntries, encodings, filesUnder, readable } from '../helpers/secret-search'
 import { tempDesk } from '../helpers/temp-desk'
 
 const FIRST = ['Contoso-Vault-2026!', 'Fabrikam#Secret-99', 'Imported=Key+42']
@@ -143,6 +143,15 @@ test('after every channel has been used, no password or passphrase is in the dat
   unwrap(await api.lock.unlock({ passphrase: `${DESK_PASSPHRASE}!` }))
   now = new Date(now.getTime() + 60_000)
   assert.ok(unwrap(await api.lock.unlock({ passphrase: DESK_PASSPHRASE })).unlocked)
+  // The access log's own channels, and its CSV among the exports searched below.
+  unwrap(await api.accessLog.list({}))
+  unwrap(await api.accessLog.verify({}))
+  unwrap(await api.accessLog.exposedSinceChanged({}))
+  unwrap(await api.accessLog.exportCsv({ filter: {} }))
+  const log = await accessLogEntries(dataDir)
+  for (const action of ['password-reveal', 'password-copy', 'password-change', 'password-import', 'backup', 'restore']) {
+    assert.ok(log.entries.some((logged) => logged.action === action), `the access log holds a ${action} entry, and is searched`)
+  }
 
   const untried = allChannels().map((channel) => channel.name).filter((name) => !used.has(name))
   assert.deepEqual(untried, [], 'every channel was exercised: add the new ones to this test')
@@ -155,7 +164,9 @@ test('after every channel has been used, no password or passphrase is in the dat
   places.push({ where: 'logs', contents: [Buffer.from(logged.join('\n'))] })
   places.push({ where: 'answers to the page', contents: [Buffer.from(answers.join('\n'))] })
   assert.ok(places.some((place) => place.where.includes('backups/')), 'daily backups were searched too')
+  assert.ok(places.some((place) => place.where === `data folder: ${relative(dataDir, log.file)}`), 'the access log was searched too')
   assert.ok(exportFiles.some((file) => file.endsWith('.pdf')) && exportFiles.some((file) => file.endsWith('.xlsx')) && exportFiles.some((file) => file.endsWith('.csv')))
+  assert.ok(exportFiles.some((file) => /Access log [\d-]+\.csv$/.test(file)), 'the access log’s CSV was searched too')
   for (const { where, contents } of places) {
     for (const secret of SECRETS) {
       for (const bytes of contents) assert.ok(!encodings(secret).some((encoded) => bytes.includes(encoded)), `"${secret}" found in ${where}`)

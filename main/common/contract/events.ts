@@ -20,6 +20,8 @@ export const deskEvents = {
   'exports.sheetProgress': jobProgress,
   /** main locked or unlocked the desk (idle, the OS lock screen, sleep, the menu): the page asks for the status. */
   'lock.changed': z.strictObject({ locked: z.boolean() }),
+  /** The access log has new entries: the page reads it again where it shows it. */
+  'accessLog.recorded': z.strictObject({ entries: z.number().int().min(1) }),
 }
 
 export type DeskEvents = typeof deskEvents

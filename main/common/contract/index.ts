@@ -1,4 +1,5 @@
 import type { NamespaceApi } from './define'
+import { accessLogChannels } from './access-log'
 import { appChannels } from './app'
 import { customerChannels } from './customers'
 import { exportChannels } from './exports'
@@ -17,6 +18,7 @@ export const contract = {
   exports: exportChannels,
   maintenance: maintenanceChannels,
   lock: lockChannels,
+  accessLog: accessLogChannels,
 }
 
 export type Contract = typeof contract
@@ -36,6 +38,7 @@ export function allChannels(): { namespace: NamespaceName; method: string; name:
 
 export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
+export type { AccessEntryView, AccessLogFilter, AccessLogPage, AccessLogSaved, ChainBreak, ChainBreakKind, ChainReport, ExposedCustomer } from './access-log'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type * from './import-mapping'

@@ -10,6 +10,8 @@ import {
   type RestorePreview,
 } from '../../common/contract/exports'
 import { DeskFailure, invalidFields } from '../../common/desk-error'
+import { errorCode } from '../atomic-file'
+import { recordAfterSaving, type AccessLog } from '../access-log/access-log-service'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerStore } from '../customer-store'
 import { deskDataSchema, type DeskData } from '../store-file'
@@ -58,10 +60,13 @@ async function readWhole(filePath: string): Promise<Buffer> {
 const payloadSchema = z.strictObject({
   desk: z.unknown(),
   passwords: z.record(z.string().max(100), z.string().max(1000)),
+  /** The access log's text; backups made before the log existed have none. */
+  accessLog: z.string().max(MAX_BACKUP_BYTES).optional(),
 })
 export interface BackupContents {
   desk: DeskData
   passwords: Record<string, string>
+  accessLog: string | null
 }
 
 export interface PendingRestore {
@@ -80,6 +85,8 @@ export interface BackupDeps {
   now: () => Date
   pending: PendingTokens<PendingRestore>
   writer: ExportWriter
+  /** The backup is recorded before it is written and carries the log; a restore brings the log back. */
+  accessLog: Pick<AccessLog, 'record' | 'text' | 'restoreFrom'>
 }
 
 export function passphraseProblems(passphrase: string, confirmPassphrase: string): Record<string, string> | null {
@@ -109,7 +116,7 @@ function readContents(plaintext: Buffer): BackupContents {
   }
   const desk = deskDataSchema.safeParse(migrate(payload.desk))
   if (!desk.success) throw damaged()
-  return { desk: desk.data, passwords: payload.passwords }
+  return { desk: desk.data, passwords: payload.passwords, accessLog: payload.accessLog ?? null }
 }
 
 const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: string): RestorePreview => ({
@@ -122,11 +129,29 @@ const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: strin
 })
 
 /** The whole desk, passwords included, to one encrypted file, and back. */
-export function createBackupService({ store, vault, dialogs, now, pending, writer }: BackupDeps) {
+export function createBackupService({ store, vault, dialogs, now, pending, writer, accessLog }: BackupDeps) {
   const pendingRestore = (token: string): PendingRestore => {
     const entry = pending.get(token)
     if (!entry) throw new DeskFailure('not-found', 'This restore is no longer pending. Choose the backup file again.')
     return entry
+  }
+
+  /** After the customers are back: the backup's log (kept whole, see planLogRestore), then the restore's own entry. */
+  async function restoreAccessLog(contents: BackupContents, entry: PendingRestore): Promise<void> {
+    const saved = 'The backup was restored'
+    let kept = ''
+    if (contents.accessLog !== null) {
+      try {
+        const made = new Date(entry.createdAt)
+        const { plan, keptAs } = await accessLog.restoreFrom(contents.accessLog, Number.isNaN(made.getTime()) ? now() : made)
+        kept = plan === 'replace' ? '; its access log is now this desk’s' : keptAs ? `; its access log went a different way and was kept as ${keptAs}` : ''
+      } catch (error) {
+        const why = error instanceof DeskFailure ? error.message : `the file could not be written (${errorCode(error) ?? 'unknown error'})`
+        throw new DeskFailure('internal', `${saved}, but its access log could not be put back: ${why}`)
+      }
+    }
+    const detail = `${basename(entry.filePath)} of ${entry.createdAt}: ${contents.desk.customers.length} customers${kept}`
+    await recordAfterSaving(accessLog.record, { action: 'restore', detail }, saved)
   }
 
   return {
@@ -144,7 +169,10 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
         const password = await vault.readCustomerPassword(customer.id)
         if (password !== null) passwords[customer.id] = password
       }
-      const plaintext = Buffer.from(JSON.stringify({ desk, passwords }), 'utf8')
+      const detail = `${basename(filePath)}: ${desk.customers.length} customers, ${Object.keys(passwords).length} passwords`
+      // Recorded first, so the backup carries its own entry; a backup the log could not record is not written.
+      await accessLog.record({ action: 'backup', detail })
+      const plaintext = Buffer.from(JSON.stringify({ desk, passwords, accessLog: await accessLog.text() }), 'utf8')
       // Encrypted: even a temp file a crash left unnoted would reveal nothing, so a data folder that cannot take the note does not stop it.
       await writer.write(filePath, await encryptBackup(plaintext, passphrase, date), { secret: false })
       return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
@@ -206,6 +234,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
       // As when an account is removed in the editor: a customer restored without the password's account keeps no password.
       for (const customer of plan.replaced) if (!holdsPassword(customer)) await vault.deleteCustomerPassword(customer.id).catch(() => false)
       pending.delete(token)
+      await restoreAccessLog(contents, entry)
       return { added: plan.added.length, replaced: plan.replaced.length, passwords: undo.length }
     },
   }

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
 import type { EmitDeskEvent } from '../../common/contract'
+import type { AccessLog } from '../access-log/access-log-service'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
@@ -24,22 +25,23 @@ export interface ExportsDeps {
   emit: EmitDeskEvent
   /** The password import's hook for the access log: one call per customer whose password it set. */
   onAccess?: (event: PasswordImportAccess) => void
+  accessLog: Pick<AccessLog, 'record' | 'text' | 'restoreFrom'>
 }
 
 /** The `exports` namespace: sheets, list export, import, backup and restore, wired over their shared parts. */
-export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit, onAccess }: ExportsDeps) {
+export function createExportsService({ store, vault, customers, dialogs, now, report, locale, emit, onAccess, accessLog }: ExportsDeps) {
   // The data folder holds the notes of exports being written, so a crash's temp file can be removed.
   const writer = createExportWriter(dirname(store.file))
-  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer })
+  const sheets = createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer, recordAccess: accessLog.record })
   const pendingImports = createPendingTokens<PendingImport>(now)
   // A pending restore holds decrypted passwords in memory: keep one at a time, briefly.
   const pendingRestores = createPendingTokens<PendingRestore>(now, { maxEntries: 1, lifetimeMs: 10 * 60_000 })
   const pendingFiles = createPendingTokens<PendingFile>(now)
   const pendingPasswordImports = createPendingTokens<PendingPasswordImport>(now)
   const savedMappings = createSavedMappings(dirname(store.file), now)
-  const imports = createImportService({ store, customers, dialogs, pending: pendingImports, files: pendingFiles, savedMappings })
+  const imports = createImportService({ store, customers, dialogs, pending: pendingImports, files: pendingFiles, savedMappings, recordAccess: accessLog.record })
   const passwordImports = createPasswordImportService({ store, vault, customers, files: pendingFiles, pending: pendingPasswordImports, onAccess })
-  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer })
+  const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer, accessLog })
 
   return {
     channels: {

@@ -7,6 +7,7 @@ import { DeskFailure } from '../../common/desk-error'
 import { pluralText } from '../../common/formats'
 import type { CustomerService } from '../customer-service'
 import type { CustomerStore } from '../customer-store'
+import { recordAfterSaving, type RecordAccess } from '../access-log/access-log-service'
 import { CSV_FILTERS, type FileDialogs } from './file-dialogs'
 import { FIELD_CHOICES } from './import-mapping/import-fields'
 import { proposeMapping } from './import-mapping/propose'
@@ -35,6 +36,8 @@ export interface ImportDeps {
   pending: PendingTokens<PendingImport>
   files: PendingTokens<PendingFile>
   savedMappings: SavedMappings
+  /** Every customer imported with a password is recorded once the import is saved. */
+  recordAccess: RecordAccess
 }
 
 export async function readCsv(filePath: string): Promise<{ text: string; sha256: string }> {
@@ -75,7 +78,7 @@ const headersOf = (text: string): string[] => recordsWithHeader(text)[0] ?? []
 const errorSummary = (checked: CheckedImport): string => `The file has ${pluralText(checked.errors.length, 'problem')}`
 
 /** CSV import: preview every row's problems, then create all rows or none. */
-export function createImportService({ store, customers, dialogs, pending, files, savedMappings }: ImportDeps) {
+export function createImportService({ store, customers, dialogs, pending, files, savedMappings, recordAccess }: ImportDeps) {
   function previewOf(file: PendingFile & { text: string }, fileToken: string, mapping: ColumnMapping, source: MappingSource, deskHeaders: boolean): ImportPreview {
     const checkedWith = deskHeaders ? null : mapping
     const checked = checkImport(file.text, store.data.customers, checkedWith)
@@ -143,6 +146,9 @@ export function createImportService({ store, customers, dialogs, pending, files,
       }
       const created = await customers.createMany(checked.rows.map((row) => row.form), { confirmDuplicateCompany: confirmDuplicateCompanies })
       pending.delete(token)
+      const detail = `Import of ${basename(entry.filePath)}`
+      const withPassword = created.filter((customer, index) => checked.rows[index]?.withPassword === true)
+      await recordAfterSaving(recordAccess, withPassword.map((customer) => ({ action: 'password-import' as const, customerId: customer.id, companyName: customer.companyName, detail })), `The import of ${pluralText(created.length, 'customer')} was saved`)
       return { created: created.length, customerIds: created.map((customer) => customer.id) }
     },
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import PDFDocument from 'pdfkit'
 import type { EmitDeskEvent } from '../../common/contract'
@@ -7,6 +8,7 @@ import type { Customer } from '../../common/customer-model'
 import { DeskFailure } from '../../common/desk-error'
 import type { CredentialVault } from '../credential-vault'
 import type { CustomerStore } from '../customer-store'
+import type { RecordAccess } from '../access-log/access-log-service'
 import type { ExportWriter } from './atomic-file'
 import { PDF_FILTERS, safeFileName, withExtension, type FileDialogs } from './file-dialogs'
 import { dayStamp, pickCustomers } from './selection'
@@ -32,6 +34,8 @@ export interface SheetJobDeps {
   /** Tells the page how far a job is, so it never has to ask on a timer. */
   emit: EmitDeskEvent
   writer: ExportWriter
+  /** Each printed password is recorded before the file is written; a sheet the log could not record is not saved. */
+  recordAccess: RecordAccess
 }
 
 interface Job {
@@ -50,7 +54,7 @@ export const PASSWORDS_NEED_CONFIRMATION =
   'The sheets will show each customer’s Vault password in clear text. Anyone who sees the paper or the file can log into the Vault. Confirm to include the passwords.'
 
 /** Customer sheets as one PDF, one page per customer, made in the background with progress and cancel. */
-export function createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer }: SheetJobDeps) {
+export function createSheetJobs({ store, vault, dialogs, now, report, locale, emit, writer, recordAccess }: SheetJobDeps) {
   const jobs = new Map<string, Job>()
 
   const find = (jobId: string): Job => {
@@ -96,9 +100,11 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
       const chunks: Buffer[] = []
       doc.on('data', (chunk: Buffer) => chunks.push(chunk))
       const ended = new Promise<void>((resolve) => doc.once('end', () => resolve()))
+      const printed: Customer[] = []
       for (const customer of customers) {
         if (job.cancelRequested) break
         const password = await passwordFor(customer, request.includePasswords)
+        if (password.kind === 'included') printed.push(customer)
         doc.addPage()
         drawCustomerSheet(doc, customer, { date, locale }, password)
         job.progress.done += 1
@@ -111,6 +117,8 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
       }
       doc.end()
       await ended
+      const detail = `Sheet ${basename(job.progress.filePath)}`
+      await recordAccess(printed.map((customer) => ({ action: 'password-print' as const, customerId: customer.id, companyName: customer.companyName, detail })))
       await writer.write(job.progress.filePath, Buffer.concat(chunks), { secret: request.includePasswords })
       job.progress.state = 'done'
     } catch (error) {

@@ -2,6 +2,7 @@ import type { CustomerListItem } from '../../../../main/common/contract'
 import { accountOf } from '../../../../main/common/vendors/accounts'
 import { vendors } from '../../../../main/common/vendors/registry'
 import { DetailField } from '../../components/DetailField'
+import { CustomerAccessLog } from '../access-log'
 import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline } from '../history'
@@ -71,6 +72,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
         })}
 
         <HistoryTimeline customerId={customer.id} className="detail-section" />
+        <CustomerAccessLog customerId={customer.id} className="detail-section" />
       </div>
     </section>
   )

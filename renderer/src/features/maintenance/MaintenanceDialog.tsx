@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useDesk } from '../../store/desk-context'
+import { AccessLogSection, ExposedSinceChanged } from '../access-log'
 import { DialogForm } from '../../components/DialogForm'
 import { DailyBackups } from './DailyBackups'
 import { KeychainCheck } from './KeychainCheck'
@@ -20,6 +21,8 @@ export function MaintenanceDialog({ onClose }: { onClose(): void }) {
     <DialogForm title="Maintenance" onEscape={onClose} className="modal--maintenance" primary={{ label: 'Close', onClick: onClose, autoFocus: true }}>
       <DailyBackups onRestored={() => setRestores((n) => n + 1)} />
       <KeychainCheck key={restores} onOpenCustomer={openCustomer} />
+      <AccessLogSection />
+      <ExposedSinceChanged onOpenCustomer={openCustomer} />
     </DialogForm>
   )
 }

@@ -1,0 +1,3 @@
+export { AccessLogSection } from './AccessLogSection'
+export { CustomerAccessLog } from './CustomerAccessLog'
+export { ExposedSinceChanged } from './ExposedSinceChanged'
