@@ -75,6 +75,11 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record })
   const lock = await openDeskLock({
     ...options.lock,
+    // Every lock, unlock and failed unlock goes into the access log; a log that cannot be written is reported, never blocks the lock.
+    onAccess: (event) => {
+      options.lock?.onAccess?.(event)
+      accessLog.record({ action: event.action, detail: [event.trigger, event.method].filter(Boolean).join(', ') || null }).catch(report)
+    },
     keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
     now,
     clearSecrets: () => clipboard.clearSecretNow(),

@@ -40,7 +40,7 @@ export function createExportsService({ store, vault, customers, dialogs, now, re
   const pendingPasswordImports = createPendingTokens<PendingPasswordImport>(now)
   const savedMappings = createSavedMappings(dirname(store.file), now)
   const imports = createImportService({ store, customers, dialogs, pending: pendingImports, files: pendingFiles, savedMappings, recordAccess: accessLog.record })
-  const passwordImports = createPasswordImportService({ store, vault, customers, files: pendingFiles, pending: pendingPasswordImports, onAccess })
+  const passwordImports = createPasswordImportService({ store, vault, customers, files: pendingFiles, pending: pendingPasswordImports, onAccess, recordAccess: accessLog.record })
   const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer, accessLog })
 
   return {

@@ -7,6 +7,7 @@ import type { CustomerStore } from '../../customer-store'
 import { readPendingFile, type PendingFile } from '../import-service'
 import type { PendingTokens } from '../pending-tokens'
 import { checkPasswordImport } from './password-rows'
+import { recordAfterSaving, type RecordAccess } from '../../access-log/access-log-service'
 
 export interface PendingPasswordImport extends PendingFile {
   mapping: ColumnMapping
@@ -30,12 +31,14 @@ export interface PasswordImportDeps {
   pending: PendingTokens<PendingPasswordImport>
   /** Called once per customer whose password the import replaced, after the store and keychain have it. */
   onAccess?: (event: PasswordImportAccess) => void
+  /** The access log: every password the import set is recorded once saved. */
+  recordAccess: RecordAccess
 }
 
 const idsOf = (rows: readonly { customerId: string | null }[]): string => rows.map((row) => row.customerId ?? '').join('\n')
 
 /** Vault passwords for customers already on the desk, from a CSV: previewed by match, set through the keychain only. */
-export function createPasswordImportService({ store, vault, customers, files, pending, onAccess }: PasswordImportDeps) {
+export function createPasswordImportService({ store, vault, customers, files, pending, onAccess, recordAccess }: PasswordImportDeps) {
   return {
     async preview({ fileToken, mapping, matchBy }: { fileToken: string; mapping: ColumnMapping; matchBy: PasswordMatchKey }): Promise<PasswordImportPreview> {
       const file = await readPendingFile(files, fileToken)
@@ -64,6 +67,8 @@ export function createPasswordImportService({ store, vault, customers, files, pe
       }
       if (changes.length > 0) await customers.changePasswords(changes, `Imported from ${basename(file.filePath)}`)
       pending.delete(token)
+      const detail = `Vault passwords from ${basename(file.filePath)}`
+      await recordAfterSaving(recordAccess, changes.map(({ id }) => ({ action: 'password-import' as const, customerId: id, detail })), 'The Vault passwords were set')
       for (const { id } of changes) onAccess?.({ action: 'password-import', customerId: id })
       return { changed: changes.length, unchanged: checked.passwords.length - changes.length }
     },
