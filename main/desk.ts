@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
+import { createBillingService } from './services/billing/billing-service'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
+import { createExportWriter } from './services/exports/atomic-file'
 import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
@@ -73,6 +75,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    billing: createBillingService({ store, dialogs: options.fileDialogs ?? noFileDialogs, now, writer: createExportWriter(dirname(store.file)) }),
   }
   return {
     handlers: createHandlerTable(implementation, report),

@@ -52,6 +52,13 @@ export const tombstoneSchema = z.object({
   companyName: z.string(),
   deletedAt: z.string(),
   x360Username: z.string().nullable(),
+  /**
+   * What the billing view needs to count the customer on the days it was live: when it was created,
+   * its billed fields when deleted, and their history. Tombstones written before the billing view have none.
+   */
+  billing: z
+    .object({ createdAt: z.string(), values: z.record(z.string(), z.string().nullable()), history: z.array(historyEntrySchema) })
+    .optional(),
 })
 
 export type X360Account = z.infer<typeof x360AccountSchema>

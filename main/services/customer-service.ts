@@ -1,3 +1,4 @@
+import { billingRecordOf } from '../common/billing/as-of'
 import type { CustomerListItem } from '../common/contract'
 import { checkCustomerForm, type CustomerForm } from '../common/customer-form'
 import { STORAGE_TYPE_LOCKED_NOTE, type Customer, type CustomerDraft } from '../common/customer-model'
@@ -5,6 +6,7 @@ import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { passwordProblem } from '../common/password-policy'
 import { findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
 import { companyKey } from '../common/portal-rules'
+import { nexeticBilling } from '../common/vendors/nexetic/billing'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
@@ -148,12 +150,14 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       const existing = find(id)
       await withStagedPasswords([removal(id)], 'password', () =>
         store.mutate((data) => {
+          const target = data.customers.find((customer) => customer.id === id) ?? existing
           data.customers = data.customers.filter((customer) => customer.id !== id)
           data.deletions.push({
             customerId: id,
-            companyName: existing.companyName,
+            companyName: target.companyName,
             deletedAt: now().toISOString(),
-            x360Username: existing.x360?.username ?? null,
+            x360Username: target.x360?.username ?? null,
+            billing: billingRecordOf(target, nexeticBilling),
           })
         }),
       )

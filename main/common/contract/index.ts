@@ -1,5 +1,6 @@
 import type { NamespaceApi } from './define'
 import { appChannels } from './app'
+import { billingChannels } from './billing'
 import { customerChannels } from './customers'
 import { exportChannels } from './exports'
 import { historyChannels } from './history'
@@ -15,6 +16,7 @@ export const contract = {
   history: historyChannels,
   exports: exportChannels,
   maintenance: maintenanceChannels,
+  billing: billingChannels,
 }
 
 export type Contract = typeof contract
@@ -34,6 +36,7 @@ export function allChannels(): { namespace: NamespaceName; method: string; name:
 
 export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
+export type { BillingAsOfView, BillingMonthView } from './billing'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'
