@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import type { BillingVendor } from '../../common/billing/billing-vendor'
 import type { BillingMonth, MonthRow } from '../../common/billing/month'
 import type { ListFormat } from '../../common/contract/exports'
+import { pluralText } from '../../common/formats'
 import { describeHistoryValue, historyFieldLabel } from '../../common/history-labels'
 import { formatUtc } from '../../common/history-time'
 import { neutraliseFormula } from '../exports/formula-guard'
@@ -46,7 +47,7 @@ export function billingRows(month: BillingMonth, vendor: BillingVendor): Cell[][
   ])
   const totals = month.totals
   rows.push([
-    `Total (${totals.customers} customers)`,
+    `Total (${pluralText(totals.customers, 'customer', 'en-US')})`,
     '',
     String(month.rows.filter((row) => row.createdInMonth).length),
     String(month.rows.filter((row) => row.deletedInMonth).length),
