@@ -30,6 +30,8 @@ const READ_ONLY = new Set([
   'desk:exports.progress',
   'desk:maintenance.listDailyBackups',
   'desk:maintenance.checkKeychain',
+  'desk:billing.asOf',
+  'desk:billing.month',
 ])
 const ERROR_CODES: DeskErrorCode[] = ['invalid', 'needs-confirmation', 'not-found', 'conflict', 'keychain-unavailable', 'store-read-only', 'cancelled', 'internal']
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype']

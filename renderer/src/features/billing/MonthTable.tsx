@@ -48,7 +48,9 @@ export function MonthTable({ view, caption }: { view: BillingMonthView; caption:
           <tr key={row.customerId}>
             <th scope="row">
               {row.companyName}
+              {row.createdInMonth ? ' ' : null}
               {row.createdInMonth ? <span className="billing-mark billing-mark--new">New in month</span> : null}
+              {row.deletedInMonth ? ' ' : null}
               {row.deletedInMonth ? <span className="billing-mark billing-mark--gone">Deleted in month</span> : null}
             </th>
             <td>{row.group}</td>
