@@ -1,3 +1,4 @@
+import { byCompanyName } from '../company-order'
 import type { HistoryEntry } from '../customer-model'
 import { billedBefore, billedFrom, rawValuesBefore, type BillingTrace } from './as-of'
 import { billingFields, NAME_FIELD, type BillingVendor } from './billing-vendor'
@@ -88,7 +89,7 @@ export function monthTotals(rows: readonly MonthRow[], vendor: BillingVendor): M
   return { customers: rows.length, measures }
 }
 
-const byName = (a: MonthRow, b: MonthRow): number => a.companyName.localeCompare(b.companyName, undefined, { sensitivity: 'base' }) || a.customerId.localeCompare(b.customerId)
+const byName = (a: MonthRow, b: MonthRow): number => byCompanyName(a, b) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
 
 /** The month [startMs, endMs): one row per customer that had the vendor's service in it, by name, and their sums. */
 export function billingMonth(traces: readonly BillingTrace[], vendor: BillingVendor, startMs: number, endMs: number): BillingMonth {

@@ -1,3 +1,4 @@
+import { byCompanyName } from '../../../../main/common/company-order'
 import type { BillingAsOfView } from '../../../../main/common/contract'
 import { nexeticBilling } from '../../../../main/common/vendors/nexetic/billing'
 import { formats } from '../../formats'
@@ -7,7 +8,7 @@ const vendor = nexeticBilling
 
 /** The totals as they stood at the end of the chosen day, and the customers behind them. */
 export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: string }) {
-  const customers = [...view.customers].sort((a, b) => a.companyName.localeCompare(b.companyName, undefined, { sensitivity: 'base' }))
+  const customers = [...view.customers].sort(byCompanyName)
   return (
     <>
       <table className="billing-table billing-table--totals">
