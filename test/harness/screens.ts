@@ -1,6 +1,7 @@
 import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-form-steps'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
+import { BILLING_SCREENS } from './billing-screens'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
@@ -103,3 +104,4 @@ SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
+SCREENS.push(...BILLING_SCREENS)
