@@ -15,6 +15,9 @@ import { emptyDeskData, parseStoreText, type DeskData } from '../../main/service
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { applyOp, billedNow, formOf, STORAGE_TYPE_CHOICES, type BillingOp } from '../helpers/billing-ops'
 import { removeKeychainService, tempDesk } from '../helpers/temp-desk'
+import { openExportDesk, unwrap } from './export-fixtures'
+
+const PASSPHRASE = 'correct horse battery staple'
 
 const vendor = nexeticBilling
 const HOUR = 3_600_000
@@ -179,6 +182,28 @@ describe('billing as of any date', () => {
     assert.equal(row?.createdInMonth, true)
     assert.equal(row?.deletedInMonth, true)
     assert.deepEqual(row?.changes.map((change) => change.to), ['45'])
+  })
+
+  test('the tombstone\'s billing record survives the encrypted backup and its restore on another desk', async (t) => {
+    const source = await openExportDesk(t)
+    const created = unwrap(await source.api.customers.create({ form: formOf('Gone Ltd', { licenses: 7, storage: 50, type: 'Azure (Ireland)' }), confirmDuplicateCompany: false }))
+    unwrap(await source.api.licenses.change({ id: created.id, userLicenses: '9', extraStorage: '50', reason: 'More staff' }))
+    unwrap(await source.api.customers.delete({ id: created.id }))
+    const saved = unwrap(await source.api.exports.backupCreate({ passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }))
+    assert.equal(saved.kind, 'saved')
+
+    const target = await openExportDesk(t)
+    target.dialogs.openWith(saved.kind === 'saved' ? saved.filePath : '')
+    const opened = unwrap(await target.api.exports.restoreOpen({}))
+    assert.equal(opened.kind, 'opened')
+    const token = opened.kind === 'opened' ? opened.token : ''
+    unwrap(await target.api.exports.restoreCheck({ token, passphrase: PASSPHRASE }))
+    unwrap(await target.api.exports.restoreConfirm({ token }))
+    const [tombstone] = target.desk.store.data.deletions
+    assert.deepEqual(tombstone?.billing?.values, { companyName: 'Gone Ltd', nexetic: 'added', 'nexetic.userLicenses': '9', 'nexetic.extraStorageGb': '50', 'nexetic.storageType': 'Azure (Ireland)' })
+    assert.deepEqual(tombstone?.billing?.history.map((entry) => [entry.field, entry.from, entry.to]), [['nexetic.userLicenses', '7', '9']])
+    const { traces, untraced } = tracesOf(target.desk.store.data, vendor)
+    assert.deepEqual([traces.map((trace) => trace.customerId), untraced], [[created.id], []])
   })
 
   test('main refuses a month that is not one, at the field', async (t) => {

@@ -1,6 +1,6 @@
 import { byCompanyName } from '../company-order'
 import type { HistoryEntry } from '../customer-model'
-import { billedBefore, billedFrom, rawValuesBefore, type BillingTrace } from './as-of'
+import { billedFrom, existedBefore, rawValuesBefore, type BillingTrace } from './as-of'
 import { billingFields, NAME_FIELD, type BillingVendor } from './billing-vendor'
 
 /** One figure over the month: null where the customer had no subscription at that point. */
@@ -45,7 +45,7 @@ export function monthRow(trace: BillingTrace, vendor: BillingVendor, startMs: nu
   const fields = new Set(billingFields(vendor))
   const createdInMonth = within(trace.createdAt, startMs, endMs)
   const values = rawValuesBefore(trace, startMs)
-  const start = billedBefore(trace, startMs, vendor)
+  const start = existedBefore(trace, startMs) ? billedFrom(trace, values, vendor) : null
   const highest: Record<string, number | null> = {}
   let last = start
   const observe = () => {
@@ -63,7 +63,8 @@ export function monthRow(trace: BillingTrace, vendor: BillingVendor, startMs: nu
   })
   const changes = inMonth.filter((entry) => entry.field !== NAME_FIELD)
   if (!last) return null
-  const end = billedBefore(trace, endMs, vendor)
+  // The month's entries replayed onto the start's values give the values just before the end.
+  const end = existedBefore(trace, endMs) ? billedFrom(trace, values, vendor) : null
   const measures: Record<string, MeasureRange> = {}
   for (const measure of vendor.measures) {
     measures[measure.key] = { start: start?.measures[measure.key] ?? null, end: end?.measures[measure.key] ?? null, highest: highest[measure.key] ?? null }
