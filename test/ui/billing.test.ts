@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test, type TestContext } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import type { Locator, Page } from 'playwright-core'
+import { tracesOf } from '../../main/common/billing/as-of'
+import { billingMonth } from '../../main/common/billing/month'
+import { nexeticBilling } from '../../main/common/vendors/nexetic/billing'
+import { STORE_FILE_NAME } from '../../main/services/customer-store'
+import { generateCustomers } from '../bench/generate-customers'
 import { browserSkip, openDesk } from '../harness/open-desk'
 import { writeBillingHistory } from '../helpers/billing-history'
 import { tempDesk } from '../helpers/temp-desk'
@@ -94,6 +99,33 @@ describe('billing view', { skip: browserSkip }, () => {
     await dialog.getByText('The 2 Nexetic customers on that day').click()
     assert.deepEqual(await dialog.getByRole('region', { name: 'Totals as of a day' }).getByRole('row', { name: /^Northwind Traders/ }).locator('th, td').allInnerTexts(), ['Northwind Traders', 'Finnish S3 Storage', '12', '0 GB'])
     assert.deepEqual(await totalsOn('2026-09-30', 'September 30, 2026'), ['0', '0', '0 GB', '0', '0'])
+    assert.deepEqual(pageErrors, [])
+  })
+
+  test('a month of thousands of customers draws 200 rows at a time, with totals of all of them', async (t) => {
+    const { dataDir, keychainService } = await tempDesk(t)
+    const data = generateCustomers(1500)
+    await writeFile(join(dataDir, STORE_FILE_NAME), JSON.stringify(data))
+    const { page, pageErrors } = await openDesk({ dataDir, keychainService, locale: 'en-US' }).then((opened) => {
+      t.after(() => opened.close())
+      return opened
+    })
+    const expected = billingMonth(tracesOf(data, nexeticBilling).traces, nexeticBilling, Date.parse('2024-06-01T00:00:00.000Z'), Date.parse('2024-07-01T00:00:00.000Z'))
+    assert.ok(expected.rows.length > 400, 'the month has more rows than two pages')
+    const dialog = await openBilling(page)
+    await dialog.getByLabel('Month', { exact: true }).fill('2024-06')
+    const table = dialog.getByRole('table', { name: 'Nexetic billing for June 2024' })
+    await table.waitFor()
+    await dialog.getByText(`200 of ${expected.rows.length.toLocaleString('en-US')} customers shown; the totals cover all of them.`).waitFor()
+    assert.equal(await table.locator('tbody tr').count(), 200)
+    const totals = expected.totals.measures
+    assert.deepEqual((await cells(table.getByRole('row', { name: /^Total/ }))).slice(0, 5), [
+      `Total (${expected.rows.length.toLocaleString('en-US')} customers)`, '',
+      ...[totals.userLicenses?.start, totals.userLicenses?.end, totals.userLicenses?.highest].map((value) => (value ?? 0).toLocaleString('en-US')),
+    ])
+    await dialog.getByRole('button', { name: 'Show 200 more' }).click()
+    await dialog.getByText(`400 of ${expected.rows.length.toLocaleString('en-US')} customers shown`).waitFor()
+    assert.equal(await table.locator('tbody tr').count(), 400)
     assert.deepEqual(pageErrors, [])
   })
 })

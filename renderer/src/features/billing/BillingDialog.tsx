@@ -6,7 +6,7 @@ import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { AsOfPanel } from './AsOfPanel'
 import { formatDay, formatMonth, untracedNote } from './billing-text'
-import { MonthTable } from './MonthTable'
+import { MonthTable, ROWS_PER_PAGE } from './MonthTable'
 import './billing.css'
 
 type Loaded<T> = { view: T } | { error: string } | null
@@ -45,6 +45,8 @@ export function BillingDialog({ onClose }: { onClose(): void }) {
   const [month, setMonth] = useState(() => localMonthOf(new Date()))
   const [day, setDay] = useState(() => localDayOf(new Date()))
   const [exporting, setExporting] = useState(false)
+  const [shown, setShown] = useState({ month, rows: ROWS_PER_PAGE })
+  const shownRows = shown.month === month ? shown.rows : ROWS_PER_PAGE
   const bounds = localMonthBounds(month)
   const until = endOfLocalDay(day)
 
@@ -96,7 +98,12 @@ export function BillingDialog({ onClose }: { onClose(): void }) {
               <p className="field__hint">No customer had a Nexetic subscription in {formatMonth(month)}.</p>
             ) : (
               <div className="billing-scroll">
-                <MonthTable view={monthView.view} caption={`Nexetic billing for ${formatMonth(month)}`} />
+                <MonthTable
+                  view={monthView.view}
+                  caption={`Nexetic billing for ${formatMonth(month)}`}
+                  shown={shownRows}
+                  onShowMore={() => setShown({ month, rows: shownRows + ROWS_PER_PAGE })}
+                />
               </div>
             )
           ) : null}
