@@ -1,6 +1,8 @@
 import { alternate, type Bench } from './bench-kit'
 import { openRendererDesk } from './renderer-desk'
 
+/** A busy machine takes seconds per step over the harness bridge with 10,000 customers. */
+const STEP_TIMEOUT_MS = 60_000
 /** Each run draws thousands of table rows through the harness bridge: fewer runs than the Node rows. */
 const MAX_RUNS = 5
 
@@ -16,12 +18,12 @@ export const billingRender: Bench = {
     const desk = await openRendererDesk(context, 'generated')
     try {
       const { page } = desk
-      await page.getByRole('button', { name: 'Billing', exact: true }).click()
+      await page.getByRole('button', { name: 'Billing', exact: true }).click({ timeout: STEP_TIMEOUT_MS })
       const dialog = page.getByRole('dialog', { name: 'Billing' })
       const month = dialog.getByLabel('Month', { exact: true })
       const choose = async (value: string, shown: () => Promise<void>) => {
         const started = performance.now()
-        await month.fill(value)
+        await month.fill(value, { timeout: STEP_TIMEOUT_MS })
         await shown()
         return performance.now() - started
       }
@@ -32,12 +34,12 @@ export const billingRender: Bench = {
         async () => {
           flip = !flip
           const value = flip ? '2024-06' : '2024-05'
-          return choose(value, () => dialog.getByRole('table', { name: new RegExp(`^Nexetic billing for ${flip ? 'June' : 'May'} 2024`) }).waitFor())
+          return choose(value, () => dialog.getByRole('table', { name: new RegExp(`^Nexetic billing for ${flip ? 'June' : 'May'} 2024`) }).waitFor({ timeout: STEP_TIMEOUT_MS }))
         },
-        () => choose('2019-01', () => dialog.getByText('No customer had a Nexetic subscription in January 2019.').waitFor()),
+        () => choose('2019-01', () => dialog.getByText('No customer had a Nexetic subscription in January 2019.').waitFor({ timeout: STEP_TIMEOUT_MS })),
       )
       const june = dialog.getByRole('table', { name: /^Nexetic billing for June 2024/ })
-      await choose('2024-06', () => june.waitFor())
+      await choose('2024-06', () => june.waitFor({ timeout: STEP_TIMEOUT_MS }))
       const rows = await june.locator('tbody tr').count()
       if (desk.pageErrors.length > 0) throw new Error(`the page reported errors: ${desk.pageErrors.join('; ')}`)
       return [

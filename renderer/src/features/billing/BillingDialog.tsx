@@ -14,7 +14,8 @@ type Loaded<T> = { view: T } | { error: string } | null
 const FORMAT_NAMES: Record<ListFormat, string> = { csv: 'CSV', xlsx: 'spreadsheet' }
 
 /** Reads a view again whenever its request or the customers change (an edit made behind the dialog). */
-function useLoaded<T>(load: (() => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) | null, key: string): Loaded<T> {
+/** `keeps(previousKey)`: while the new request loads, the previous answer stays shown (more rows of the same month). */
+function useLoaded<T>(load: (() => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) | null, key: string, keeps: (previousKey: string) => boolean = () => false): Loaded<T> {
   const customers = useDesk((state) => state.customers)
   const [loaded, setLoaded] = useState<{ key: string; value: Loaded<T> }>({ key: '', value: null })
   useEffect(() => {
@@ -29,7 +30,7 @@ function useLoaded<T>(load: (() => Promise<{ ok: true; value: T } | { ok: false;
     // `load` is rebuilt on every render; `key` says what it asks for.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, customers])
-  return loaded.key === key ? loaded.value : null
+  return loaded.key === key || keeps(loaded.key) ? loaded.value : null
 }
 
 /**
@@ -50,7 +51,7 @@ export function BillingDialog({ onClose }: { onClose(): void }) {
   const bounds = localMonthBounds(month)
   const until = endOfLocalDay(day)
 
-  const monthView = useLoaded<BillingMonthView>(bounds ? () => api.billing.month({ month, ...bounds }) : null, bounds ? `${month}` : '')
+  const monthView = useLoaded<BillingMonthView>(bounds ? () => api.billing.month({ month, ...bounds, rows: shownRows }) : null, bounds ? `${month}:${shownRows}` : '', (previous) => previous.startsWith(`${month}:`))
   const asOfView = useLoaded<BillingAsOfView>(until ? () => api.billing.asOf({ until }) : null, until ?? '')
 
   async function exportMonth(format: ListFormat) {
@@ -101,7 +102,6 @@ export function BillingDialog({ onClose }: { onClose(): void }) {
                 <MonthTable
                   view={monthView.view}
                   caption={`Nexetic billing for ${formatMonth(month)}`}
-                  shown={shownRows}
                   onShowMore={() => setShown({ month, rows: shownRows + ROWS_PER_PAGE })}
                 />
               </div>

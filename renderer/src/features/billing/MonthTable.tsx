@@ -11,16 +11,16 @@ const PARTS = [
   { key: 'highest', label: 'Highest' },
 ] as const
 
-/** Rows drawn at first and per "Show more": a month of 10,000 customers drawn at once would hold the page for seconds. */
+/** Rows asked for and drawn at first and per "Show more": a month of 10,000 customers at once would hold the page for seconds. */
 export const ROWS_PER_PAGE = 200
 
 /**
  * One row per customer of the month: each figure at the start, at the end and at its highest, the
  * changes, and the sums (always of every row, however many are drawn).
  */
-export function MonthTable({ view, caption, shown, onShowMore }: { view: BillingMonthView; caption: string; shown: number; onShowMore(): void }) {
-  const rows = view.rows.slice(0, shown)
-  const rest = view.rows.length - rows.length
+export function MonthTable({ view, caption, onShowMore }: { view: BillingMonthView; caption: string; onShowMore(): void }) {
+  const rows = view.rows
+  const rest = view.rowCount - rows.length
   return (
     <>
       <table className="billing-table">
@@ -102,7 +102,7 @@ export function MonthTable({ view, caption, shown, onShowMore }: { view: Billing
       </table>
       {rest > 0 ? (
         <p className="billing-more">
-          {formats.number(rows.length)} of {formats.plural(view.rows.length, 'customer')} shown; the totals cover all of them.{' '}
+          {formats.number(rows.length)} of {formats.plural(view.rowCount, 'customer')} shown; the totals cover all of them.{' '}
           <button type="button" onClick={onShowMore}>
             Show {formats.number(Math.min(rest, ROWS_PER_PAGE))} more
           </button>
