@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
 import { createAccessLog, type AccessLog } from './services/access-log/access-log-service'
 import { accessLogChannels } from './services/access-log/access-log-channels'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
+import { createBillingService } from './services/billing/billing-service'
 import { createCustomerService } from './services/customer-service'
 import { CustomerStore, STORE_FILE_NAME } from './services/customer-store'
 import { createDeletionLog } from './services/deletion-log'
@@ -104,6 +105,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     maintenance: createMaintenanceService(store, vault),
     lock: lock.channels,
     accessLog: accessLogChannels(accessLog),
+    billing: createBillingService({ store, dialogs: options.fileDialogs ?? noFileDialogs, now, writer: createExportWriter(dirname(store.file)) }),
   }
   return {
     handlers: createHandlerTable(implementation, report, lock),

@@ -32,6 +32,13 @@ export const tombstoneSchema = z.object({
   deletedAt: z.string(),
   /** The Customer Username the customer had (the password vendor's login), as the deletion log shows it; the stored name is kept. */
   x360Username: z.string().nullable(),
+  /**
+   * What the billing view needs to count the customer on the days it was live: when it was created,
+   * its billed fields when deleted, and their history. Tombstones written before the billing view have none.
+   */
+  billing: z
+    .object({ createdAt: z.string(), values: z.record(z.string(), z.string().nullable()), history: z.array(historyEntrySchema) })
+    .optional(),
 })
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>

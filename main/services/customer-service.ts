@@ -1,3 +1,4 @@
+import { billingRecordOf } from '../common/billing/as-of'
 import type { CustomerListItem } from '../common/contract'
 import { checkCustomerForm, type CustomerForm } from '../common/customer-form'
 import type { Customer, CustomerDraft } from '../common/customer-model'
@@ -7,6 +8,7 @@ import { findCompanyTwin, findUsernameOwner, usernameTakenMessage } from '../com
 import { companyKey } from '../common/portal-rules'
 import { accountOf, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
 import { passwordVendor, vendors } from '../common/vendors/registry'
+import { nexeticBilling } from '../common/vendors/nexetic/billing'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
@@ -158,12 +160,14 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
       const existing = find(id)
       await withStagedPasswords([removal(id)], 'password', () =>
         store.mutate((data) => {
+          const target = data.customers.find((customer) => customer.id === id) ?? existing
           data.customers = data.customers.filter((customer) => customer.id !== id)
           data.deletions.push({
             customerId: id,
-            companyName: existing.companyName,
+            companyName: target.companyName,
             deletedAt: now().toISOString(),
-            x360Username: loginOf(existing),
+            x360Username: loginOf(target),
+            billing: billingRecordOf(target, nexeticBilling),
           })
         }),
       )

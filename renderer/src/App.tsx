@@ -3,6 +3,7 @@ import { NEW_CUSTOMER } from '../../main/common/vocabulary'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusBanner } from './components/StatusBanner'
 import { useMenuCommands } from './components/use-menu-commands'
+import { BillingButton } from './features/billing'
 import { CustomerFormDialog } from './features/customer-form'
 import { CustomerDetail, CustomerList } from './features/customers'
 import { DataMenu } from './features/exports'
@@ -29,6 +30,7 @@ export function App() {
         <h1>MSP Customer Desk</h1>
         <MaintenanceButton />
         <LockControls />
+        <BillingButton />
         <DataMenu />
         <button type="button" className="primary" onClick={openCreate}>
           {NEW_CUSTOMER}

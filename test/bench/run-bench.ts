@@ -7,6 +7,8 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../harness/open-desk'
+import { billingMonth } from './billing-month.bench'
+import { billingRender } from './billing-render.bench'
 import { formatTable, type Bench, type BenchRow } from './bench-kit'
 import { customerSearch } from './customer-search.bench'
 import { customerSheets } from './customer-sheets.bench'
@@ -19,7 +21,7 @@ import { searchTyping } from './search-typing.bench'
 import { storeLoad } from './store-load.bench'
 import { storeSave } from './store-save.bench'
 
-const BENCHES: Bench[] = [storeLoad, storeSave, licenseEdit, customerSearch, listRender, searchTyping, rendererMemory, listExport, customerSheets]
+const BENCHES: Bench[] = [storeLoad, storeSave, licenseEdit, customerSearch, listRender, searchTyping, rendererMemory, listExport, billingMonth, billingRender, customerSheets]
 
 const count = Number(process.env.BENCH_CUSTOMERS ?? 10_000)
 const runs = Number(process.env.BENCH_RUNS ?? 15)

@@ -2,6 +2,7 @@ import type { FileDialogs } from '../../main/services/exports/file-dialogs'
 import { emptyDeskNewCustomer, newCustomerButton } from '../helpers/customer-form-steps'
 import { SAMPLE_CUSTOMERS, seedCustomers } from '../helpers/customer-seeds'
 import { ACCESS_LOG_SCREENS } from './access-log-screens'
+import { BILLING_SCREENS } from './billing-screens'
 import { EXPORTS_SCREENS } from './exports-screens'
 import { FORM_SCREENS } from './form-screens'
 import { IMPORT_MAPPING_SCREENS } from './import-mapping-screens'
@@ -114,3 +115,4 @@ SCREENS.push(...ACCESS_LOG_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
 SCREENS.push(...PORTAL_FILL_SCREENS)
 SCREENS.push(...LOCK_SCREENS)
+SCREENS.push(...BILLING_SCREENS)

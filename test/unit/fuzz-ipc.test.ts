@@ -33,6 +33,8 @@ const READ_ONLY = new Set([
   'desk:accessLog.list',
   'desk:accessLog.verify',
   'desk:accessLog.exposedSinceChanged',
+  'desk:billing.asOf',
+  'desk:billing.month',
 ])
 const ERROR_CODES: DeskErrorCode[] = ['invalid', 'needs-confirmation', 'not-found', 'conflict', 'keychain-unavailable', 'store-read-only', 'cancelled', 'internal']
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype']

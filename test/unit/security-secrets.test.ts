@@ -126,6 +126,11 @@ test('after every channel has been used, no password or passphrase is in the dat
   // Delete, the deletion log, and the maintenance channels (a daily backup exists since the day changed).
   unwrap(await api.customers.delete({ id: northwind.id }))
   unwrap(await api.history.deletions({}))
+  // The billing view reads every customer's history and the tombstones, and exports the month.
+  const month = { month: '2026-11', start: '2026-11-01T00:00:00.000Z', end: '2026-12-01T00:00:00.000Z' }
+  unwrap(await api.billing.asOf({ until: new Date(Date.now() + 86_400_000).toISOString() }))
+  unwrap(await api.billing.month(month))
+  unwrap(await api.billing.monthExport({ ...month, format: 'csv' }))
   unwrap(await api.maintenance.checkKeychain({}))
   await api.maintenance.removeLeftoverPasswords({ customerIds: [northwind.id] })
   const backups = unwrap(await api.maintenance.listDailyBackups({}))

@@ -1,6 +1,7 @@
 import type { NamespaceApi } from './define'
 import { accessLogChannels } from './access-log'
 import { appChannels } from './app'
+import { billingChannels } from './billing'
 import { customerChannels } from './customers'
 import { exportChannels } from './exports'
 import { historyChannels } from './history'
@@ -19,6 +20,7 @@ export const contract = {
   maintenance: maintenanceChannels,
   lock: lockChannels,
   accessLog: accessLogChannels,
+  billing: billingChannels,
 }
 
 export type Contract = typeof contract
@@ -39,6 +41,7 @@ export function allChannels(): { namespace: NamespaceName; method: string; name:
 export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
 export type { AccessEntryView, AccessLogFilter, AccessLogPage, AccessLogSaved, ChainBreak, ChainBreakKind, ChainReport, ExposedCustomer } from './access-log'
+export type { BillingAsOfView, BillingMonthView } from './billing'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type * from './import-mapping'

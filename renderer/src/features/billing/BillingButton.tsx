@@ -1,0 +1,15 @@
+import { useState } from 'react'
+import { BillingDialog } from './BillingDialog'
+
+/** The header's way into the Billing view: the month's rows and the totals as of any day. */
+export function BillingButton() {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Billing
+      </button>
+      {open ? <BillingDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  )
+}

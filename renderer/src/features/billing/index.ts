@@ -1,0 +1,1 @@
+export { BillingButton } from './BillingButton'
