@@ -10,6 +10,7 @@ import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
 import { reconcileStagedPasswords } from './services/password-staging'
+import { createPasswordHistoryService, type PreviousPasswordAccess } from './services/password-history-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -32,6 +33,8 @@ export interface DeskOptions {
   locale?: string
   /** Sends an event to the page (the window's webContents in the app, the harness's page in tests); dropped by default. */
   emit?: EmitDeskEvent
+  /** Told of every reveal and copy of a previous password (for the access log); never given the password. */
+  onPreviousPasswordAccess?: (event: PreviousPasswordAccess) => void
 }
 
 export interface Desk {
@@ -50,13 +53,15 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   // Finishes or drops what a crash left staged; only on a store this desk may write (a busy or set-aside one proves nothing).
   // A locked keychain is no error here: the staged entries wait for the next opening.
+  let unsettledAtOpen = false
   if (store.status.kind === 'ok' || store.status.kind === 'created') {
     await reconcileStagedPasswords(store.data, vault).catch((error: unknown) => {
+      unsettledAtOpen = true
       if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
     })
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
-  const customers = createCustomerService({ store, vault, clipboard, now, newId })
+  const customers = createCustomerService({ store, vault, clipboard, now, newId, unsettledAtOpen })
   const exports = createExportsService({ store, vault, customers, dialogs: options.fileDialogs ?? noFileDialogs, now, report, locale: options.locale, emit: options.emit ?? (() => {}) })
   await exports.sweepCrashLeftovers()
 
@@ -73,6 +78,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    passwordHistory: createPasswordHistoryService({ store, vault, clipboard, now, newId, onAccess: options.onPreviousPasswordAccess }),
   }
   return {
     handlers: createHandlerTable(implementation, report),

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from './customer-model'
 import { formatStorage, type Locale } from './formats'
 import { STORAGE_FIELD } from './license-change'
+import { PASSWORD_FOLLOW_UP_FIELD } from './password-follow-up'
 
 /** Every field the history records, in the portals' words. */
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -12,6 +13,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   'x360.email': 'Customer Email Address',
   'x360.locations': 'Locations',
   'x360.password': 'Customer Password',
+  [PASSWORD_FOLLOW_UP_FIELD]: 'Password follow-up',
   nexetic: 'Nexetic subscription',
   'nexetic.organizationName': 'Organization name',
   'nexetic.domain': 'Domain',
@@ -29,6 +31,7 @@ const EMPTY = '(empty)'
 export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>, locale?: Locale): string {
   if (entry.field === 'customer') return entry.to ?? 'deleted'
   if (entry.field === 'x360.password') return 'changed (the password itself is kept only in the keychain)'
+  if (entry.field === PASSWORD_FOLLOW_UP_FIELD) return `ticked: ${entry.to ?? ''}`
   if (entry.field === 'x360' || entry.field === 'nexetic') return entry.to !== null ? 'added' : 'removed'
   const show = (value: string | null): string => {
     if (value === null || value === '') return EMPTY

@@ -8,7 +8,7 @@ import { companyKey } from '../common/portal-rules'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
-import { REMOVAL_MARKER, settleCustomer } from './password-staging'
+import { reconcileStagedPasswords, REMOVAL_MARKER, settleCustomer } from './password-staging'
 import type { DeskData } from './store-file'
 import type { SecretClipboard } from './secret-clipboard'
 
@@ -18,6 +18,8 @@ export interface CustomerServiceDeps {
   clipboard: SecretClipboard
   now: () => Date
   newId: () => string
+  /** Set when the desk's opening could not settle the keychain: the first save that touches it settles everything first. */
+  unsettledAtOpen?: boolean
 }
 
 interface SaveRequest {
@@ -36,9 +38,16 @@ const SAVED_BUT_NOT_SETTLED =
 
 const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
 
-export function createCustomerService({ store, vault, clipboard, now, newId }: CustomerServiceDeps) {
+export function createCustomerService({ store, vault, clipboard, now, newId, unsettledAtOpen = false }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */
   let writes: Promise<unknown> = Promise.resolve()
+  /**
+   * Committed changes the keychain has not followed yet (it stopped answering). They are settled before
+   * the next save stages anything: a new change settled on top of an unsettled one would keep the wrong
+   * password as the replaced one (password-staging.ts).
+   */
+  let unsettled: Staged[] = []
+  let reconcileFirst = unsettledAtOpen
 
   const find = (id: string): Customer => {
     const customer = store.data.customers.find((candidate) => candidate.id === id)
@@ -199,6 +208,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
   function withStagedPasswords<T>(staged: Staged[], passwordField: string, commit: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       let committed: { value: T } | null = null
+      await settleEarlierChanges()
       try {
         for (const entry of staged) await vault.stagePassword(entry.customerId, entry.token, entry.password)
         committed = { value: await commit() }
@@ -211,6 +221,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
       try {
         await settle(staged)
       } catch {
+        unsettled.push(...staged)
         throw new DeskFailure('keychain-unavailable', SAVED_BUT_NOT_SETTLED)
       }
       return committed.value
@@ -218,6 +229,19 @@ export function createCustomerService({ store, vault, clipboard, now, newId }: C
     const next = writes.then(run)
     writes = next.catch(() => undefined)
     return next
+  }
+
+  /** Fails the new save (nothing staged, nothing committed) while the keychain still cannot follow the earlier ones. */
+  async function settleEarlierChanges(): Promise<void> {
+    if (reconcileFirst) {
+      await reconcileStagedPasswords(store.data, vault)
+      reconcileFirst = false
+      unsettled = []
+    }
+    if (unsettled.length > 0) {
+      await settle(unsettled)
+      unsettled = []
+    }
   }
 
   async function settle(staged: readonly Staged[]): Promise<void> {

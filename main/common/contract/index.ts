@@ -5,6 +5,7 @@ import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
 import { maintenanceChannels } from './maintenance'
+import { passwordHistoryChannels } from './password-history'
 import type { SubscribeToDeskEvent } from './events'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
@@ -15,6 +16,7 @@ export const contract = {
   history: historyChannels,
   exports: exportChannels,
   maintenance: maintenanceChannels,
+  passwordHistory: passwordHistoryChannels,
 }
 
 export type Contract = typeof contract
@@ -36,6 +38,7 @@ export type { ChannelSpec, RequestOf, ResponseOf } from './define'
 export type { AppStatus, StoreStatus } from './app'
 export type { CustomerListItem } from './customers'
 export type * from './exports'
+export type { FollowUpState, PreviousPasswordInfo } from './password-history'
 export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'
 export { deskEvents, eventChannelName, isDeskEventName, MENU_COMMANDS } from './events'
 export type { DeskEventName, DeskEventPayload, EmitDeskEvent, MenuCommand, SubscribeToDeskEvent } from './events'
