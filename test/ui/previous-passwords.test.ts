@@ -4,42 +4,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { parse } from 'csv-parse/sync'
-import type { Page } from 'playwright-core'
-import { createDesk } from '../../main/desk'
-import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { browserSkip, openDesk } from '../harness/open-desk'
-import { SEED_PASSWORD, seedCustomers } from '../helpers/customer-seeds'
+import { SEED_PASSWORD } from '../helpers/customer-seeds'
+import { changePasswordInPage, detail, seedAgedDesk } from '../helpers/previous-password-steps'
 import { tempDesk } from '../helpers/temp-desk'
 
-const DAY = 24 * 60 * 60 * 1000
 const NEW_PASSWORD = 'Rotated-Vault-2026!'
-
-/**
- * Customers whose passwords were set on earlier days, by a desk whose clock says so (the page then runs
- * on today's): Contoso 94 days ago, Fabrikam 10 days ago, Northwind without an x360Recover account.
- */
-export async function seedAgedDesk(dataDir: string, keychainService: string): Promise<void> {
-  let now = new Date(Date.now() - 94 * DAY)
-  const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), now: () => now })
-  await seedCustomers(desk, [{ company: 'Contoso Ltd', x360: { username: 'contoso_backup', email: 'it@contoso.com', locations: 'Dublin_HQ' } }])
-  now = new Date(Date.now() - 10 * DAY)
-  await seedCustomers(desk, [
-    { company: 'Fabrikam Inc', x360: { username: 'fabrikam_dr', email: 'servicedesk@fabrikam.example', locations: 'Helsinki' } },
-    { company: 'Northwind Traders', nexetic: { userLicenses: '12', notifyUsers: 'admin@northwindtraders.com' } },
-  ])
-  await desk.close()
-}
-
-const detail = (page: Page, company: string) => page.getByRole('region', { name: `Details of ${company}` })
-
-export async function changePasswordInPage(page: Page, company: string, password: string): Promise<void> {
-  await detail(page, company).getByRole('button', { name: 'Change Password' }).click()
-  const dialog = page.getByRole('dialog', { name: `Change Password for ${company}` })
-  await dialog.getByLabel('New password', { exact: true }).fill(password)
-  await dialog.getByLabel('Confirm new password', { exact: true }).fill(password)
-  await dialog.getByRole('button', { name: 'Change Password' }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
 
 test('after Change Password the old one is listed, revealed and copied; the age, the rotation filter and its export, the checklist in the history', { skip: browserSkip, timeout: 90_000 }, async (t) => {
   const { dataDir, keychainService } = await tempDesk(t)
@@ -62,7 +32,7 @@ test('after Change Password the old one is listed, revealed and copied; the age,
   await days.fill('90')
   await page.getByText('1 of 3 customers').waitFor()
   assert.deepEqual(await page.getByRole('row', { name: /^(Contoso|Fabrikam|Northwind)/ }).allTextContents().then((rows) => rows.map((text) => text.split(/\s/)[0])), ['Contoso'])
-  await page.getByRole('button', { name: 'Export these 1 customer (CSV)…' }).click()
+  await page.getByRole('button', { name: 'Export the 1 customer shown (CSV)…' }).click()
   await page.getByRole('status').getByText(`Exported 1 customer to ${exportFile}`).waitFor()
   const rows = parse((await readFile(exportFile, 'utf8')).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]
   assert.deepEqual(rows.map((row) => row['Customer Company Name']), ['Contoso Ltd'])

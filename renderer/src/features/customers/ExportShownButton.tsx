@@ -18,7 +18,7 @@ export function ExportShownButton({ customers }: { customers: readonly CustomerL
 
   return (
     <button type="button" disabled={customers.length === 0} onClick={() => void exportShown()}>
-      Export these {formats.plural(customers.length, 'customer')} (CSV)…
+      Export the {formats.plural(customers.length, 'customer')} shown (CSV)…
     </button>
   )
 }
