@@ -56,8 +56,9 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   let unsettledAtOpen = false
   if (store.status.kind === 'ok' || store.status.kind === 'created') {
     await reconcileStagedPasswords(store.data, vault).catch((error: unknown) => {
-      unsettledAtOpen = true
-      if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
+      // The first password save settles them then, before it stages its own (customer-service.ts).
+      if (error instanceof DeskFailure && error.code === 'keychain-unavailable') unsettledAtOpen = true
+      else report(error)
     })
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })

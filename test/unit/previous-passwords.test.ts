@@ -185,6 +185,32 @@ describe('previous Vault passwords in the real keychain', () => {
   })
 })
 
+test('a crash left a change unsettled and the keychain was locked at opening: the next change settles it first', async (t) => {
+  const { dataDir, keychainService } = await tempDesk(t)
+  const first = await open(t, { dataDir, keychainService })
+  const id = await withChanges(first, 1)
+  const [created, changed] = passwordTokens(first.desk.store.data.customers[0]!)
+  await first.desk.close()
+  // The keychain as a kill right after the store committed v1 leaves it: v0 current, v1 staged, nothing kept yet.
+  await keytar.setPassword(keychainService, accountFor(id), version(0))
+  await keytar.setPassword(keychainService, stagedAccountFor(id, changed!), version(1))
+  await keytar.deletePassword(keychainService, previousAccountFor(id, created!))
+  let locked = true
+  const refuse = <T>(run: () => Promise<T>): Promise<T> => (locked ? Promise.reject(new Error('keychain locked')) : run())
+  const backend: KeychainBackend = {
+    getPassword: (service, account) => refuse(() => keytar.getPassword(service, account)),
+    setPassword: (service, account, password) => refuse(() => keytar.setPassword(service, account, password)),
+    deletePassword: (service, account) => refuse(() => keytar.deletePassword(service, account)),
+    findCredentials: (service) => refuse(() => keytar.findCredentials(service)),
+  }
+  const reopened = await open(t, { dataDir, keychainService, vault: createKeychainVault(keychainService, backend) })
+  locked = false
+  unwrap(await reopened.api.customers.changePassword({ id, password: version(2), confirmPassword: version(2) }))
+  const listed = unwrap(await reopened.api.passwordHistory.previous({ id }))
+  const revealed = await Promise.all(listed.map(async (entry) => unwrap(await reopened.api.passwordHistory.revealPrevious({ id, entryId: entry.entryId })).password))
+  assert.deepEqual(revealed, [version(1), version(0)], 'v1 kept under its own change, v0 under the creation')
+})
+
 describe('previous passwords in the encrypted backup', () => {
   test('a backup carries them and a restore on an empty desk brings them back with their dates', async (t) => {
     const source = await open(t)
