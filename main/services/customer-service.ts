@@ -208,7 +208,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId, uns
   function withStagedPasswords<T>(staged: Staged[], passwordField: string, commit: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       let committed: { value: T } | null = null
-      await settleEarlierChanges()
+      // A save without a password (a customer without x360Recover) needs no keychain, so a locked one does not stop it.
+      if (staged.length > 0) await settleEarlierChanges()
       try {
         for (const entry of staged) await vault.stagePassword(entry.customerId, entry.token, entry.password)
         committed = { value: await commit() }
