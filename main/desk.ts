@@ -17,6 +17,7 @@ import { openDeskLock, type DeskLock, type DeskLockOptions } from './services/lo
 import { createLockKeychain, type LockKeychain } from './services/lock/lock-record'
 import { createMaintenanceService } from './services/maintenance-service'
 import { settleStagedAtOpen } from './services/password-staging'
+import { createPasswordHistoryService, type PreviousPasswordAccess } from './services/password-history-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -43,6 +44,8 @@ export interface DeskOptions {
   onPasswordImport?: (event: PasswordImportAccess) => void
   /** The lock's access-log hook and Touch ID; its keychain entry is under the same service as the passwords unless given. */
   lock?: DeskLockOptions & { keychain?: LockKeychain }
+  /** Told of every reveal and copy of a previous password (for the access log); never given the password. */
+  onPreviousPasswordAccess?: (event: PreviousPasswordAccess) => void
 }
 
 export interface Desk {
@@ -63,17 +66,19 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const store = await CustomerStore.open(join(options.dataDir, STORE_FILE_NAME), now)
   const vault = options.vault ?? createKeychainVault(options.keychainService ?? APP_NAME)
   // Finishes or drops what a crash left staged; only on a store this desk may write (a busy or set-aside one proves nothing),
-  // holding its lock. A locked keychain is no error here: the staged entries wait for the next opening.
+  // holding its lock. A locked keychain is no error here: the first password save settles them (customer-service.ts).
+  let unsettledAtOpen = false
   if (store.status.kind === 'ok' || store.status.kind === 'created') {
     await settleStagedAtOpen(store, vault).catch((error: unknown) => {
-      if (!(error instanceof DeskFailure && error.code === 'keychain-unavailable')) report(error)
+      if (error instanceof DeskFailure && error.code === 'keychain-unavailable') unsettledAtOpen = true
+      else report(error)
     })
   }
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const dialogs = options.fileDialogs ?? noFileDialogs
   const emit = options.emit ?? (() => {})
   const accessLog = createAccessLog({ store, now, dialogs, writer: createExportWriter(options.dataDir), emit })
-  const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record })
+  const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record, unsettledAtOpen })
   const lock = await openDeskLock({
     ...options.lock,
     // Every lock, unlock and failed unlock goes into the access log; a log that cannot be written is reported, never blocks the lock.
@@ -106,6 +111,17 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     lock: lock.channels,
     accessLog: accessLogChannels(accessLog),
     billing: createBillingService({ store, dialogs: options.fileDialogs ?? noFileDialogs, now, writer: createExportWriter(dirname(store.file)) }),
+    passwordHistory: createPasswordHistoryService({
+      store,
+      vault,
+      clipboard,
+      now,
+      newId,
+      onAccess: (event) => {
+        options.onPreviousPasswordAccess?.(event)
+        accessLog.record({ action: event.action, customerId: event.customerId }).catch(report)
+      },
+    }),
   }
   return {
     handlers: createHandlerTable(implementation, report, lock),

@@ -2,6 +2,7 @@ import type { HistoryEntry } from './customer-model'
 import type { Locale } from './formats'
 import { passwordField } from './vendors/accounts'
 import { vendors } from './vendors/registry'
+import { PASSWORD_FOLLOW_UP_FIELD } from './password-follow-up'
 
 /** Every field the history records, in the portals' words. */
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -15,6 +16,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
       ...(vendor.password ? [[`${vendor.key}.${vendor.password.field}`, vendor.password.label] as const] : []),
     ]),
   ),
+  [PASSWORD_FOLLOW_UP_FIELD]: 'Password follow-up',
 }
 
 export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? field
@@ -31,6 +33,7 @@ const VENDOR_KEYS = new Set(vendors().map((vendor) => vendor.key))
 export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>, locale?: Locale): string {
   if (entry.field === 'customer') return entry.to ?? 'deleted'
   if (entry.field === passwordField()) return 'changed (the password itself is kept only in the keychain)'
+  if (entry.field === PASSWORD_FOLLOW_UP_FIELD) return `ticked: ${entry.to ?? ''}`
   if (VENDOR_KEYS.has(entry.field)) return entry.to !== null ? 'added' : 'removed'
   const shown = SHOWN.get(entry.field)
   const show = (value: string | null): string => {

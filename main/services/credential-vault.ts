@@ -24,19 +24,30 @@ export interface CredentialVault {
   promoteStagedPassword(customerId: string, token: string): Promise<boolean>
   discardStagedPassword(customerId: string, token: string): Promise<boolean>
   listStagedPasswords(): Promise<StagedPassword[]>
+  /** A staged password's text, or null once it was promoted or dropped; settling compares it with the current entry. */
+  readStagedPassword(customerId: string, token: string): Promise<string | null>
+  /** Keeps a replaced password under the token of the history entry that set it, and reads it back (see password-staging.ts). */
+  keepPreviousPassword(customerId: string, token: string, password: string): Promise<void>
+  readPreviousPassword(customerId: string, token: string): Promise<string | null>
+  deletePreviousPassword(customerId: string, token: string): Promise<boolean>
+  /** The previous passwords kept under exactly this service: of one customer, or of all of them. */
+  listPreviousPasswords(customerId?: string): Promise<StagedPassword[]>
 }
 
 export type KeychainBackend = Pick<typeof keytar, 'setPassword' | 'getPassword' | 'deletePassword' | 'findCredentials'>
 
 const ACCOUNT_PREFIX = 'customer:'
 const STAGED_PREFIX = 'staged:'
+const PREVIOUS_PREFIX = 'previous:'
 export const accountFor = (customerId: string): string => `${ACCOUNT_PREFIX}${customerId}`
 export const stagedAccountFor = (customerId: string, token: string): string => `${STAGED_PREFIX}${customerId}:${token}`
+export const previousAccountFor = (customerId: string, token: string): string => `${PREVIOUS_PREFIX}${customerId}:${token}`
 
-function parseStagedAccount(account: string): StagedPassword | null {
-  const rest = account.slice(STAGED_PREFIX.length)
+/** `<prefix><customer>:<token>` back into its parts; the token is the part after the last colon. */
+function parseTokenAccount(prefix: string, account: string): StagedPassword | null {
+  const rest = account.slice(prefix.length)
   const split = rest.lastIndexOf(':')
-  if (!account.startsWith(STAGED_PREFIX) || split <= 0) return null
+  if (!account.startsWith(prefix) || split <= 0) return null
   return { customerId: rest.slice(0, split), token: rest.slice(split + 1) }
 }
 
@@ -116,6 +127,16 @@ export function createKeychainVault(service: string, backend: KeychainBackend = 
       }),
     discardStagedPassword: (customerId, token) => guarded(() => backend.deletePassword(service, stagedAccountFor(customerId, token))),
     listStagedPasswords: () =>
-      guarded(async () => (await accountsOfExactService(backend, service, STAGED_PREFIX)).flatMap((account) => parseStagedAccount(account) ?? [])),
+      guarded(async () => (await accountsOfExactService(backend, service, STAGED_PREFIX)).flatMap((account) => parseTokenAccount(STAGED_PREFIX, account) ?? [])),
+    readStagedPassword: (customerId, token) => guarded(() => backend.getPassword(service, stagedAccountFor(customerId, token))),
+    keepPreviousPassword: (customerId, token, password) => guarded(() => writeExactly(previousAccountFor(customerId, token), password)),
+    readPreviousPassword: (customerId, token) => guarded(() => backend.getPassword(service, previousAccountFor(customerId, token))),
+    deletePreviousPassword: (customerId, token) => guarded(() => backend.deletePassword(service, previousAccountFor(customerId, token))),
+    listPreviousPasswords: (customerId) =>
+      guarded(async () => {
+        const prefix = customerId === undefined ? PREVIOUS_PREFIX : `${PREVIOUS_PREFIX}${customerId}:`
+        const accounts = await accountsOfExactService(backend, service, prefix)
+        return accounts.flatMap((account) => parseTokenAccount(PREVIOUS_PREFIX, account) ?? [])
+      }),
   }
 }

@@ -12,7 +12,7 @@ import { nexeticBilling } from '../common/vendors/nexetic/billing'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
-import { REMOVAL_MARKER, settleCustomer } from './password-staging'
+import { reconcileStagedPasswords, REMOVAL_MARKER, settleCustomer } from './password-staging'
 import type { DeskData } from './store-file'
 import type { SecretClipboard } from './secret-clipboard'
 import { recordAfterSaving, type RecordAccess } from './access-log/access-log-service'
@@ -25,6 +25,8 @@ export interface CustomerServiceDeps {
   newId: () => string
   /** The access log: a reveal or copy is recorded before the password leaves the keychain, a new password once saved. */
   recordAccess: RecordAccess
+  /** Set when the desk's opening could not settle the keychain: the first save that touches it settles everything first. */
+  unsettledAtOpen?: boolean
 }
 
 interface SaveRequest {
@@ -45,9 +47,16 @@ const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem =>
 
 const NO_PASSWORD_ACCOUNT = (): string => `This customer has no ${passwordVendor()?.accountLabel ?? 'account'}, so it has no Vault password.`
 
-export function createCustomerService({ store, vault, clipboard, now, newId, recordAccess }: CustomerServiceDeps) {
+export function createCustomerService({ store, vault, clipboard, now, newId, recordAccess, unsettledAtOpen = false }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */
   let writes: Promise<unknown> = Promise.resolve()
+  /**
+   * Committed changes the keychain has not followed yet (it stopped answering). They are settled before
+   * the next save stages anything: a new change settled on top of an unsettled one would keep the wrong
+   * password as the replaced one (password-staging.ts).
+   */
+  let unsettled: Staged[] = []
+  let reconcileFirst = unsettledAtOpen
 
   const find = (id: string): Customer => {
     const customer = store.data.customers.find((candidate) => candidate.id === id)
@@ -232,6 +241,8 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
   function withStagedPasswords<T>(staged: Staged[], passwordField: string, commit: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       let committed: { value: T } | null = null
+      // A save without a password (a customer without x360Recover) needs no keychain, so a locked one does not stop it.
+      if (staged.length > 0) await settleEarlierChanges()
       try {
         for (const entry of staged) await vault.stagePassword(entry.customerId, entry.token, entry.password)
         committed = { value: await commit() }
@@ -244,6 +255,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
       try {
         await settle(staged)
       } catch {
+        unsettled.push(...staged)
         throw new DeskFailure('keychain-unavailable', SAVED_BUT_NOT_SETTLED)
       }
       return committed.value
@@ -251,6 +263,19 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
     const next = writes.then(run)
     writes = next.catch(() => undefined)
     return next
+  }
+
+  /** Fails the new save (nothing staged, nothing committed) while the keychain still cannot follow the earlier ones. */
+  async function settleEarlierChanges(): Promise<void> {
+    if (reconcileFirst) {
+      await reconcileStagedPasswords(store.data, vault)
+      reconcileFirst = false
+      unsettled = []
+    }
+    if (unsettled.length > 0) {
+      await settle(unsettled)
+      unsettled = []
+    }
   }
 
   async function settle(staged: readonly Staged[]): Promise<void> {

@@ -6,7 +6,8 @@ import { test, type TestContext } from 'node:test'
 import { build } from 'esbuild'
 import keytar from 'keytar'
 import { createDesk } from '../../main/desk'
-import { accountFor } from '../../main/services/credential-vault'
+import { accountFor, previousAccountFor } from '../../main/services/credential-vault'
+import { KEPT_PREVIOUS_PASSWORDS, passwordTokens } from '../../main/services/password-staging'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { seededRandom } from '../helpers/generate-customers'
 import { passwordOf, passwordVersion, type Intent } from '../child-programs/keychain-writer'
@@ -87,13 +88,20 @@ const sameModel = (a: Model, b: Model): boolean => JSON.stringify([...a].sort())
  * Opens the desk as the app would after the crash (which settles staged entries), and reads what the
  * store says and what the keychain holds. Returns the store's model and the keychain's disagreements with it.
  */
-async function observe(dataDir: string, service: string): Promise<{ model: Model; keychainProblems: string[] }> {
+async function observe(dataDir: string, service: string): Promise<{ model: Model; keychainProblems: string[]; previousChecked: number }> {
   const desk = await createDesk({ dataDir, keychainService: service, clipboard: createMemoryClipboard() })
   const model: Model = new Map()
   const expected = new Map<string, string>()
   for (const customer of desk.store.data.customers) {
     model.set(customer.companyName, { x360: customer.x360 !== null, version: customer.x360 ? passwordVersion(customer) : 0 })
-    if (customer.x360) expected.set(accountFor(customer.id), passwordOf(customer.companyName, passwordVersion(customer)))
+    if (!customer.x360) continue
+    const version = passwordVersion(customer)
+    expected.set(accountFor(customer.id), passwordOf(customer.companyName, version))
+    // The replaced passwords too: the newest KEPT_PREVIOUS_PASSWORDS, each under the history entry that set it.
+    const tokens = passwordTokens(customer)
+    for (let replaced = Math.max(0, version - KEPT_PREVIOUS_PASSWORDS); replaced < version; replaced += 1) {
+      expected.set(previousAccountFor(customer.id, tokens[replaced] ?? ''), passwordOf(customer.companyName, replaced))
+    }
   }
   await desk.close()
   const keychainProblems: string[] = []
@@ -102,10 +110,11 @@ async function observe(dataDir: string, service: string): Promise<{ model: Model
     if (held.get(account) !== password) keychainProblems.push(`${account} holds ${held.has(account) ? 'another password' : 'nothing'} than the store says`)
   }
   for (const account of held.keys()) if (!expected.has(account)) keychainProblems.push(`${account} is in the keychain, the store has no password for it`)
-  return { model, keychainProblems }
+  const previousChecked = [...expected.keys()].filter((account) => account.startsWith('previous:')).length
+  return { model, keychainProblems, previousChecked }
 }
 
-test(`keychain and store agree after ${ROUNDS} kills during create, Change Password, import, delete and account removal`, { timeout: ROUNDS * 15_000 }, async (t) => {
+test(`keychain and store agree, previous passwords included, after ${ROUNDS} kills during create, Change Password, import, delete and account removal`, { timeout: ROUNDS * 15_000 }, async (t) => {
   t.diagnostic(`seed ${SEED} (set KEYCHAIN_CRASH_SEED to repeat)`)
   const { dataDir: root, keychainService } = await tempDesk(t)
   const dataDir = join(root, 'desk')
@@ -120,6 +129,7 @@ test(`keychain and store agree after ${ROUNDS} kills during create, Change Passw
   let previousProblems = new Set<string>()
   const disagreements: string[] = []
   const opsSeen = new Set<string>()
+  let previousChecked = 0
 
   for (let round = 1; round <= ROUNDS; round += 1) {
     const result = await runAndKill(writer, dataDir, keychainService, nextStep, random)
@@ -132,6 +142,7 @@ test(`keychain and store agree after ${ROUNDS} kills during create, Change Passw
       else inFlight = intent
     }
     const observed = await observe(dataDir, keychainService)
+    previousChecked += observed.previousChecked
     const withInFlight = inFlight ? apply(acknowledged, inFlight) : acknowledged
     const found = observed.keychainProblems.map((problem) => `round ${round}: ${problem} (in flight: ${JSON.stringify(inFlight)})`)
     if (!sameModel(observed.model, acknowledged) && !sameModel(observed.model, withInFlight)) {
@@ -147,7 +158,9 @@ test(`keychain and store agree after ${ROUNDS} kills during create, Change Passw
     nextStep = (result.intents.at(-1)?.step ?? nextStep - 1) + 1
   }
 
+  t.diagnostic(`${previousChecked} previous passwords checked after the kills (up to ${KEPT_PREVIOUS_PASSWORDS} per customer)`)
   t.diagnostic(`${nextStep} operations in ${ROUNDS} rounds; ${inFlightLanded} kills came after a commit and before its acknowledgement; ${killsDisagreeing} kills left keychain and store disagreeing (${disagreements.length} disagreements over all rounds)`)
   assert.deepEqual([...opsSeen].sort(), ['change', 'create', 'delete', 'import', 'remove-x360'], 'every operation ran')
   assert.deepEqual(disagreements, [], `seed ${SEED}`)
+  assert.ok(previousChecked > 0, 'some customer had its password changed, so previous passwords were checked')
 })

@@ -7,7 +7,7 @@ import keytar from 'keytar'
 import { emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
-import { accountFor, stagedAccountFor } from '../../main/services/credential-vault'
+import { accountFor, previousAccountFor, stagedAccountFor } from '../../main/services/credential-vault'
 import { STORE_FILE_NAME } from '../../main/services/customer-store'
 import { REMOVAL_MARKER } from '../../main/services/password-staging'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
@@ -46,7 +46,10 @@ describe('opening the desk settles what a crash left staged', () => {
 
     const again = await openDesk(t, folder)
     assert.equal(await again.desk.vault.readCustomerPassword(id), 'Committed-Pass-2026!')
-    assert.deepEqual((await keytar.findCredentials(folder.keychainService)).map((entry) => entry.account), [accountFor(id)])
+    // The password it replaced is kept as a previous password, under the entry that set it (the creation).
+    const createdToken = created.value.history[0]?.id ?? ''
+    assert.deepEqual((await keytar.findCredentials(folder.keychainService)).map((entry) => entry.account).sort(), [accountFor(id), previousAccountFor(id, createdToken)].sort())
+    assert.equal(await keytar.getPassword(folder.keychainService, previousAccountFor(id, createdToken)), PASSWORD)
   })
 
   test('a deletion or an account removal whose commit happened removes the entry; one whose commit did not keeps it', async (t) => {

@@ -61,7 +61,7 @@ test('after every channel has been used, no password or passphrase is in the dat
     used.add(channel)
     const result = await dispatch(desk.handlers, channel, payload)
     // Reveal returns the password by design, only when the user asks: every other answer is searched.
-    if (channel !== 'desk:customers.revealPassword') answers.push(JSON.stringify(result))
+    if (channel !== 'desk:customers.revealPassword' && channel !== 'desk:passwordHistory.revealPrevious') answers.push(JSON.stringify(result))
     return result
   })
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) t.mock.method(console, method, (...parts: unknown[]) => logged.push(parts.map(String).join(' ')))
@@ -80,6 +80,13 @@ test('after every channel has been used, no password or passphrase is in the dat
   unwrap(await api.customers.update({ id: contoso.id, form: form('Contoso Ltd', { notes: 'Edited', x360: x360('contoso_01', CHANGED[1] ?? ''), nexetic }), reason: 'yearly review' }))
   assert.equal(unwrap(await api.customers.revealPassword({ id: contoso.id })).password, CHANGED[1])
   unwrap(await api.customers.copyPassword({ id: fabrikam.id }))
+  // Fabrikam's first password and Contoso's are previous passwords now: listed, revealed, copied, and the portal follow-up ticked.
+  const [replaced] = unwrap(await api.passwordHistory.previous({ id: fabrikam.id }))
+  assert.ok(replaced)
+  assert.equal(unwrap(await api.passwordHistory.revealPrevious({ id: fabrikam.id, entryId: replaced.entryId })).password, FIRST[1])
+  unwrap(await api.passwordHistory.copyPrevious({ id: fabrikam.id, entryId: replaced.entryId }))
+  unwrap(await api.passwordHistory.followUp({ id: fabrikam.id }))
+  unwrap(await api.passwordHistory.tickFollowUp({ id: fabrikam.id, stepId: 'portal-change-password' }))
   unwrap(await api.app.copyText({ text: 'contoso_01' }))
   const change = unwrap(await api.licenses.change({ id: contoso.id, userLicenses: '30', extraStorage: '600', reason: 'growth' }))
   const entry = change.history.at(-1)

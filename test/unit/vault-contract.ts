@@ -91,6 +91,39 @@ export function vaultContract(backendName: string, open: (t: TestContext) => Pro
       }
     })
 
+    test('previous passwords: kept exactly under their token, read, listed per customer and in all, deleted; apart from current and staged entries', async (t) => {
+      const { vault, longerNamedService } = await open(t)
+      assert.equal(await vault.readPreviousPassword('c-1', 't-1'), null)
+      assert.equal(await vault.deletePreviousPassword('c-1', 't-1'), false)
+      await vault.keepPreviousPassword('c-1', 't-1', 'Old-Pass-2026!')
+      await vault.keepPreviousPassword('c-1', 't-2', 'Older-Пароль-2026!')
+      await vault.keepPreviousPassword('c-2', 't-3', PASSWORD)
+      await longerNamedService.keepPreviousPassword('c-1', 't-9', PASSWORD)
+      assert.equal(await vault.readPreviousPassword('c-1', 't-2'), 'Older-Пароль-2026!')
+      assert.deepEqual((await vault.listPreviousPasswords('c-1')).sort((a, b) => a.token.localeCompare(b.token)), [
+        { customerId: 'c-1', token: 't-1' },
+        { customerId: 'c-1', token: 't-2' },
+      ])
+      assert.equal((await vault.listPreviousPasswords()).length, 3, "every customer's, not the other service's")
+      assert.deepEqual(await vault.listCustomerIds(), [], 'a previous password is no current entry')
+      assert.deepEqual(await vault.listStagedPasswords(), [])
+      // Kept exactly, or refused with nothing left behind, as a current password is.
+      const unusual = 'Before-NUL\u0000after-1!A'
+      const kept = await vault.keepPreviousPassword('c-1', 't-4', unusual).then(
+        () => true,
+        (error: unknown) => {
+          assert.ok(error instanceof DeskFailure && error.message === PASSWORD_NOT_KEPT, 'refused with the clear message')
+          return false
+        },
+      )
+      assert.equal(await vault.readPreviousPassword('c-1', 't-4'), kept ? unusual : null)
+      assert.equal(await vault.deletePreviousPassword('c-1', 't-1'), true)
+      assert.equal(await vault.readPreviousPassword('c-1', 't-1'), null)
+      await vault.stagePassword('c-1', 't-5', 'Staged-Pass-2026!')
+      assert.equal(await vault.readStagedPassword('c-1', 't-5'), 'Staged-Pass-2026!')
+      assert.equal(await vault.readStagedPassword('c-1', 't-6'), null)
+    })
+
     test('a service whose name starts with this one stays out of its lists and entries', async (t) => {
       const { vault, longerNamedService } = await open(t)
       await longerNamedService.storeCustomerPassword('other-desk', PASSWORD)

@@ -8,6 +8,7 @@ import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
 import { lockChannels } from './lock'
 import { maintenanceChannels } from './maintenance'
+import { passwordHistoryChannels } from './password-history'
 import type { SubscribeToDeskEvent } from './events'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
@@ -21,6 +22,7 @@ export const contract = {
   lock: lockChannels,
   accessLog: accessLogChannels,
   billing: billingChannels,
+  passwordHistory: passwordHistoryChannels,
 }
 
 export type Contract = typeof contract
@@ -46,6 +48,7 @@ export type { CustomerListItem } from './customers'
 export type * from './exports'
 export type * from './import-mapping'
 export type { LockState, LockStatus, UnlockAnswer } from './lock'
+export type { FollowUpState, PreviousPasswordInfo } from './password-history'
 export type { BackupInfo, BackupList, KeychainReport, RestoreResult } from './maintenance'
 export { deskEvents, eventChannelName, isDeskEventName, MENU_COMMANDS } from './events'
 export type { DeskEventName, DeskEventPayload, EmitDeskEvent, MenuCommand, SubscribeToDeskEvent } from './events'

@@ -22,6 +22,7 @@ import { BACKUP_EXTENSION, BACKUP_FILTERS, withExtension, type FileDialogs } fro
 import type { PendingTokens } from './pending-tokens'
 import { passphraseWeakness } from './passphrase-strength'
 import { planRestore, type RestorePlan } from './restore-plan'
+import { previousPasswordsUndo, readPreviousPasswords } from './backup-previous-passwords'
 import { dayStamp } from './selection'
 import { holdsPassword } from '../../common/vendors/accounts'
 
@@ -62,11 +63,14 @@ const payloadSchema = z.strictObject({
   passwords: z.record(z.string().max(100), z.string().max(1000)),
   /** The access log's text; backups made before the log existed have none. */
   accessLog: z.string().max(MAX_BACKUP_BYTES).optional(),
+  /** Customer → history entry id → the password it set; absent in backups made before previous passwords were kept. */
+  previousPasswords: z.record(z.string().max(100), z.record(z.string().max(100), z.string().max(1000))).optional(),
 })
 export interface BackupContents {
   desk: DeskData
   passwords: Record<string, string>
   accessLog: string | null
+  previousPasswords: Record<string, Record<string, string>>
 }
 
 export interface PendingRestore {
@@ -116,7 +120,7 @@ function readContents(plaintext: Buffer): BackupContents {
   }
   const desk = deskDataSchema.safeParse(migrate(payload.desk))
   if (!desk.success) throw damaged()
-  return { desk: desk.data, passwords: payload.passwords, accessLog: payload.accessLog ?? null }
+  return { desk: desk.data, passwords: payload.passwords, accessLog: payload.accessLog ?? null, previousPasswords: payload.previousPasswords ?? {} }
 }
 
 const previewOf = (plan: RestorePlan, contents: BackupContents, createdAt: string): RestorePreview => ({
@@ -164,15 +168,18 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
       const filePath = withExtension(chosen, BACKUP_EXTENSION)
       const desk = structuredClone(store.data) as DeskData
       const passwords: Record<string, string> = {}
+      const previousPasswords: Record<string, Record<string, string>> = {}
       for (const customer of desk.customers) {
         if (!holdsPassword(customer)) continue
         const password = await vault.readCustomerPassword(customer.id)
         if (password !== null) passwords[customer.id] = password
+        const previous = await readPreviousPasswords(vault, customer)
+        if (Object.keys(previous).length > 0) previousPasswords[customer.id] = previous
       }
       const detail = `${basename(filePath)}: ${desk.customers.length} customers, ${Object.keys(passwords).length} passwords`
       // Recorded first, so the backup carries its own entry; a backup the log could not record is not written.
       await accessLog.record({ action: 'backup', detail })
-      const plaintext = Buffer.from(JSON.stringify({ desk, passwords, accessLog: await accessLog.text() }), 'utf8')
+      const plaintext = Buffer.from(JSON.stringify({ desk, passwords, previousPasswords, accessLog: await accessLog.text() }), 'utf8')
       // Encrypted: even a temp file a crash left unnoted would reveal nothing, so a data folder that cannot take the note does not stop it.
       await writer.write(filePath, await encryptBackup(plaintext, passphrase, date), { secret: false })
       return { kind: 'saved', filePath, customers: desk.customers.length, passwords: Object.keys(passwords).length }
@@ -212,6 +219,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
       }
 
       const undo: { id: string; previous: string | null }[] = []
+      const previousUndo = previousPasswordsUndo(vault)
       try {
         for (const customer of contents.desk.customers) {
           const password = contents.passwords[customer.id]
@@ -219,6 +227,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
           undo.push({ id: customer.id, previous: await vault.readCustomerPassword(customer.id) })
           await vault.storeCustomerPassword(customer.id, password)
         }
+        for (const customer of contents.desk.customers) await previousUndo.restore(customer, contents.previousPasswords[customer.id] ?? {})
         await store.mutate((data) => {
           const restored = new Map(contents.desk.customers.map((customer) => [customer.id, customer]))
           data.customers = [...data.customers.filter((customer) => !restored.has(customer.id)), ...restored.values()]
@@ -226,6 +235,7 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
           data.deletions.push(...contents.desk.deletions.filter((tombstone) => !known.has(`${tombstone.customerId}@${tombstone.deletedAt}`)))
         })
       } catch (error) {
+        await previousUndo.putBack()
         for (const { id, previous } of undo.reverse()) {
           await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
         }

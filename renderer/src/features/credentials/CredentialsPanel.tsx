@@ -6,6 +6,10 @@ import { TextField } from '../../components/TextField'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { ChangePasswordDialog } from './ChangePasswordDialog'
+import { FollowUpChecklist } from './FollowUpChecklist'
+import { PasswordAge } from './PasswordAge'
+import { PreviousPasswords } from './PreviousPasswords'
+import './credentials.css'
 
 /** How long a revealed password stays on screen before it is hidden again. */
 export const REVEAL_SECONDS = 20
@@ -58,6 +62,7 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
       <p className="field__hint">
         {VAULT_LOGIN_NOTE} {setAt ? `Last set ${formats.dateTime(setAt)}.` : 'No password has been set here yet.'}
       </p>
+      <PasswordAge setAt={setAt} />
       {shownPassword !== null ? (
         <TextField
           label="Vault password"
@@ -97,6 +102,8 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
           Change Password
         </button>
       </div>
+      <FollowUpChecklist customer={customer} />
+      <PreviousPasswords customer={customer} />
       {changing ? (
         <ChangePasswordDialog
           customer={customer}

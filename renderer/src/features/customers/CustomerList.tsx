@@ -6,6 +6,7 @@ import { LicenseEditor } from '../licenses'
 import { TotalsPanel, type TotalsScope } from '../totals'
 import { CustomerGrid } from './CustomerGrid'
 import { CustomerToolbar } from './CustomerToolbar'
+import { ExportShownButton } from './ExportShownButton'
 import { DEFAULT_QUERY, firstDirection, queryCustomers, searchWords, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
 
 /** All customers: search, filter and sort above a virtualised grid, or the empty and no-match states. */
@@ -19,7 +20,7 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
   const [query, setQuery] = useState<CustomerQuery>(DEFAULT_QUERY)
   const [licensesId, setLicensesId] = useState<string | null>(null)
   const shown = useMemo(() => queryCustomers(customers, query), [customers, query])
-  const filtered = searchWords(query.search).length > 0 || query.service !== 'all'
+  const filtered = searchWords(query.search).length > 0 || query.service !== 'all' || query.passwordOlderThanDays !== null
   // The same list the grid shows; each row of the panel is totalled only when its own list changes.
   const totalsScopes = useMemo<TotalsScope[]>(
     () => [{ label: 'All customers', customers }, ...(filtered ? [{ label: 'Shown (filtered)', customers: shown }] : [])],
@@ -67,16 +68,33 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
   }
   return (
     <section className="customer-list" aria-label="Customer list">
-      <CustomerToolbar query={query} onChange={change} shown={shown.length} total={customers.length} actions={<DeletedCustomersButton />} />
+      <CustomerToolbar
+        query={query}
+        onChange={change}
+        shown={shown.length}
+        total={customers.length}
+        actions={
+          <>
+            {query.passwordOlderThanDays !== null ? <ExportShownButton customers={shown} /> : null}
+            <DeletedCustomersButton />
+          </>
+        }
+      />
       {shown.length === 0 ? (
         <div className="no-match">
           <h2>No customers match</h2>
           <p>
-            {query.search.trim() !== '' ? <>Nothing matches “{query.search.trim()}”</> : <>No customer has these services</>}
+            {query.search.trim() !== '' ? (
+              <>Nothing matches “{query.search.trim()}”</>
+            ) : query.passwordOlderThanDays !== null ? (
+              <>No customer shown has a Vault password older than {query.passwordOlderThanDays} days</>
+            ) : (
+              <>No customer has these services</>
+            )}
             {query.search.trim() !== '' && query.service !== 'all' ? ' with this service filter.' : '.'} Every word you type must appear in
             the company, username, e-mail, domain, notify users or locations.
           </p>
-          <button type="button" onClick={() => change({ search: '', service: 'all' })}>
+          <button type="button" onClick={() => change({ search: '', service: 'all', passwordOlderThanDays: null })}>
             Clear search and filter
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { formats } from '../../formats'
 import { formatCount } from './customer-format'
 import { SERVICE_FILTERS, type CustomerQuery } from './customer-query'
+import { PasswordAgeFilter } from './PasswordAgeFilter'
 
 interface CustomerToolbarProps {
   query: CustomerQuery
@@ -83,6 +84,7 @@ export function CustomerToolbar({ query, onChange, shown, total, actions }: Cust
           ))}
         </select>
       </div>
+      <PasswordAgeFilter days={query.passwordOlderThanDays} onChange={(days) => onChange({ passwordOlderThanDays: days })} />
       <p className="list-count" aria-live="polite">
         {formatCount(shown)} of {formats.plural(total, 'customer')}
       </p>

@@ -2,6 +2,7 @@ import type { CustomerListItem } from '../../../../main/common/contract'
 import { nameCollator } from '../../../../main/common/company-order'
 import { accountOf } from '../../../../main/common/vendors/accounts'
 import { vendors } from '../../../../main/common/vendors/registry'
+import { matchesPasswordAge } from './password-rotation'
 
 /** Which services a customer must have to be listed: any, one vendor's (by its key), every one, or none. */
 export type ServiceFilter = 'all' | 'every' | 'none' | (string & {})
@@ -15,9 +16,11 @@ export interface CustomerQuery {
   service: ServiceFilter
   sort: SortColumn
   direction: SortDirection
+  /** The rotation report: only customers whose Vault password is older than this many days (password-rotation.ts). */
+  passwordOlderThanDays: number | null
 }
 
-export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 'company', direction: 'ascending' }
+export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 'company', direction: 'ascending', passwordOlderThanDays: null }
 
 export const SERVICE_FILTERS: { value: ServiceFilter; label: string }[] = [
   { value: 'all', label: 'All customers' },
@@ -157,7 +160,12 @@ function containsEvery(text: string, words: readonly string[]): boolean {
 }
 
 /** The customers to list for a search, a service filter and a sort order. */
-export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
+export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery, now = new Date()): readonly CustomerListItem[] {
+  const listed = bySearchAndService(customers, query)
+  return query.passwordOlderThanDays === null ? listed : matchesPasswordAge(listed, query.passwordOlderThanDays, now)
+}
+
+function bySearchAndService(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
   const sorted = sortCustomers(customers, query.sort, query.direction)
   const words = searchWords(query.search)
   if (words.length === 0 && query.service === 'all') return sorted
