@@ -9,6 +9,7 @@ import { createExportsService } from './services/exports/exports-service'
 import { noFileDialogs, type FileDialogs } from './services/exports/file-dialogs'
 import { createLicenseService } from './services/license-service'
 import { createMaintenanceService } from './services/maintenance-service'
+import { createOnboardingService } from './services/onboarding-service'
 import { reconcileStagedPasswords } from './services/password-staging'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
@@ -73,6 +74,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     history: createDeletionLog({ store }),
     exports: exports.channels,
     maintenance: createMaintenanceService(store, vault),
+    onboarding: createOnboardingService({ store, now, newId }),
   }
   return {
     handlers: createHandlerTable(implementation, report),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { onboardingTicksSchema } from './onboarding-model'
 
 export const STORAGE_TYPES = ['Azure (Ireland)', 'Finnish S3 Storage'] as const
 export type StorageType = (typeof STORAGE_TYPES)[number]
@@ -45,6 +46,8 @@ export const customerSchema = z.object({
   x360: x360AccountSchema.nullable(),
   nexetic: nexeticSubscriptionSchema.nullable(),
   history: z.array(historyEntrySchema),
+  /** The onboarding steps ticked, per service; absent in files from before onboarding (nothing ticked). */
+  onboarding: onboardingTicksSchema.optional(),
 })
 
 export const tombstoneSchema = z.object({

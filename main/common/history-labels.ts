@@ -1,6 +1,7 @@
 import type { HistoryEntry } from './customer-model'
 import { formatStorage, type Locale } from './formats'
 import { STORAGE_FIELD } from './license-change'
+import { describeOnboardingValue, isOnboardingField, onboardingFieldLabel } from './onboarding'
 
 /** Every field the history records, in the portals' words. */
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -21,13 +22,14 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   'nexetic.storageType': 'Storage Type',
 }
 
-export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? field
+export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? onboardingFieldLabel(field) ?? field
 
 const EMPTY = '(empty)'
 
 /** What changed, in words: "20 → 25", "added", "changed (the password itself is never recorded)". */
 export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>, locale?: Locale): string {
   if (entry.field === 'customer') return entry.to ?? 'deleted'
+  if (isOnboardingField(entry.field)) return describeOnboardingValue(entry)
   if (entry.field === 'x360.password') return 'changed (the password itself is kept only in the keychain)'
   if (entry.field === 'x360' || entry.field === 'nexetic') return entry.to !== null ? 'added' : 'removed'
   const show = (value: string | null): string => {

@@ -5,6 +5,7 @@ import { exportChannels } from './exports'
 import { historyChannels } from './history'
 import { licenseChannels } from './licenses'
 import { maintenanceChannels } from './maintenance'
+import { onboardingChannels } from './onboarding'
 import type { SubscribeToDeskEvent } from './events'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
@@ -15,6 +16,7 @@ export const contract = {
   history: historyChannels,
   exports: exportChannels,
   maintenance: maintenanceChannels,
+  onboarding: onboardingChannels,
 }
 
 export type Contract = typeof contract
