@@ -18,6 +18,7 @@ export interface SheetRequest {
   paperSize: PaperSize
   includePasswords: boolean
   confirmIncludePasswords: boolean
+  includeOnboarding?: boolean
 }
 
 export interface SheetJobDeps {
@@ -99,7 +100,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
         if (job.cancelRequested) break
         const password = await passwordFor(customer, request.includePasswords)
         doc.addPage()
-        drawCustomerSheet(doc, customer, { date, locale }, password)
+        drawCustomerSheet(doc, customer, { date, locale }, password, { includeOnboarding: request.includeOnboarding ?? false })
         job.progress.done += 1
         if (job.progress.done % announceEvery === 0 && job.progress.done < customers.length) announce(job)
         await nextTurn()

@@ -3,6 +3,7 @@ import type { PaperSize } from '../../common/contract/exports'
 import { VAULT_LOGIN_NOTE, type Customer } from '../../common/customer-model'
 import { formatDate, formatNumber, formatStorage, type Locale } from '../../common/formats'
 import { SHEET_FONT, type SheetFont } from './sheet-fonts'
+import { onboardingSheetRows } from './sheet-onboarding'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -39,7 +40,7 @@ interface Row {
 }
 
 /** Draws one customer's sheet on the current (fresh) page of the document. */
-export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }: SheetMoment, password: SheetPassword): void {
+export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }: SheetMoment, password: SheetPassword, { includeOnboarding = false } = {}): void {
   const left = PAGE_MARGIN
   const width = doc.page.width - PAGE_MARGIN * 2
   let y = PAGE_MARGIN
@@ -70,6 +71,13 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }
     y = plain(doc, NO_X360_TEXT, left, width, y)
   }
   y += 22
+
+  // Before the Nexetic section, whose Notify Users may run to the foot of the page.
+  const onboarding = includeOnboarding ? onboardingSheetRows(customer, locale) : []
+  if (onboarding.length > 0) {
+    y = heading(doc, 'Onboarding steps', left, y)
+    y = rows(doc, left, width, y, onboarding) + 14
+  }
 
   y = heading(doc, 'Nexetic: Microsoft 365 backup subscription', left, y)
   if (customer.nexetic) {
