@@ -15,6 +15,7 @@ import { parseStoreText } from '../../main/services/store-file'
 import { addCustomer, nexeticForm, openLicenseDesk, valueOf, x360Form } from '../helpers/license-fixtures'
 import { createCustomers, openExportDesk, sampleForms, unwrap } from './export-fixtures'
 import { tempDesk } from '../helpers/temp-desk'
+import { DEFAULT_QUERY, queryCustomers, type CustomerQuery } from '../../renderer/src/features/customers/customer-query'
 
 const AT = '2026-11-23T09:00:00.000Z'
 const storedCustomer = (parts: Partial<Customer> = {}): Customer => ({
@@ -174,5 +175,22 @@ describe('onboarding steps: the file and the backup', () => {
     assert.deepEqual(restored.onboarding, source.desk.store.data.customers[0]?.onboarding)
     assert.deepEqual(Object.keys(restored.onboarding?.nexetic ?? {}), ['activation-email', 'domain-registered'])
     assert.ok(restored.onboarding?.x360?.['credentials-shared'])
+  })
+})
+
+describe('onboarding steps: the list filter', () => {
+  test('"Onboarding not finished" keeps the customers with a needed step left, with the search and service filter', () => {
+    const done = Object.fromEntries(NEXETIC_ONBOARDING_STEPS.map((step) => [step.key, AT]))
+    const customers = [
+      storedCustomer({ id: 'open', companyName: 'Alpine' }),
+      storedCustomer({ id: 'done', companyName: 'Contoso', onboarding: { nexetic: done } }),
+      storedCustomer({ id: 'none', companyName: 'Coho', nexetic: null }),
+      storedCustomer({ id: 'x360', companyName: 'Fabrikam', nexetic: null, x360: { username: 'fab', email: 'it@fab.example', locations: ['HQ'], passwordSetAt: null } }),
+    ]
+    const shown = (query: Partial<CustomerQuery>) => queryCustomers(customers, { ...DEFAULT_QUERY, ...query }).map((customer) => customer.id)
+    assert.deepEqual(shown({}), ['open', 'none', 'done', 'x360'])
+    assert.deepEqual(shown({ onboarding: 'unfinished' }), ['open', 'x360'])
+    assert.deepEqual(shown({ onboarding: 'unfinished', service: 'nexetic' }), ['open'])
+    assert.deepEqual(shown({ onboarding: 'unfinished', search: 'fab' }), ['x360'])
   })
 })

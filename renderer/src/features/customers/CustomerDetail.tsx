@@ -6,6 +6,7 @@ import { CustomerSheetButton } from '../exports'
 import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline } from '../history'
 import { LicenseEditor } from '../licenses'
+import { OnboardingSteps } from '../onboarding'
 import { ServiceBadges } from './customer-columns'
 import { formatCount, formatDateTime, formatStorage } from './customer-format'
 import { DeleteCustomer } from './DeleteCustomer'
@@ -117,6 +118,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
           )}
         </section>
 
+        <OnboardingSteps customer={customer} className="detail-section" />
         <HistoryTimeline customerId={customer.id} className="detail-section" />
       </div>
       {editingLicenses ? <LicenseEditor customer={customer} onClose={() => setEditingLicenses(false)} /> : null}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { formats } from '../../formats'
 import { formatCount } from './customer-format'
 import { SERVICE_FILTERS, type CustomerQuery } from './customer-query'
+import { OnboardingFilterToggle } from './OnboardingFilterToggle'
 
 interface CustomerToolbarProps {
   query: CustomerQuery
@@ -83,6 +84,7 @@ export function CustomerToolbar({ query, onChange, shown, total, actions }: Cust
           ))}
         </select>
       </div>
+      <OnboardingFilterToggle query={query} onChange={onChange} />
       <p className="list-count" aria-live="polite">
         {formatCount(shown)} of {formats.plural(total, 'customer')}
       </p>

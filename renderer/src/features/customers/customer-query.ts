@@ -1,5 +1,6 @@
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { nameCollator } from '../../../../main/common/company-order'
+import { filterByOnboarding, type OnboardingFilter } from './onboarding-filter'
 
 /** Which services a customer must have to be listed. */
 export type ServiceFilter = 'all' | 'x360' | 'nexetic' | 'both' | 'none'
@@ -12,6 +13,8 @@ export interface CustomerQuery {
   service: ServiceFilter
   sort: SortColumn
   direction: SortDirection
+  /** Absent means every customer, whatever its onboarding. */
+  onboarding?: OnboardingFilter
 }
 
 export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 'company', direction: 'ascending' }
@@ -157,8 +160,12 @@ function containsEvery(text: string, words: readonly string[]): boolean {
   return true
 }
 
-/** The customers to list for a search, a service filter and a sort order. */
+/** The customers to list for a search, a service filter, the onboarding filter and a sort order. */
 export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
+  return filterByOnboarding(searchAndServiceOf(customers, query), query.onboarding)
+}
+
+function searchAndServiceOf(customers: readonly CustomerListItem[], query: CustomerQuery): readonly CustomerListItem[] {
   const sorted = sortCustomers(customers, query.sort, query.direction)
   const words = searchWords(query.search)
   if (words.length === 0 && query.service === 'all') return sorted

@@ -1,0 +1,87 @@
+import { useId, useRef } from 'react'
+import type { CustomerListItem } from '../../../../main/common/contract'
+import { onboardingOf, type StepState, type VendorOnboarding } from '../../../../main/common/onboarding'
+import { formats } from '../../formats'
+import { useDesk, useDeskApi } from '../../store/desk-context'
+import { stepStatusText, vendorProgressText } from './onboarding-text'
+import './onboarding.css'
+
+function StepRow({ state, onChange }: { state: StepState; onChange(done: boolean): void }) {
+  const statusId = useId()
+  const { step, doneAt } = state
+  return (
+    <li className="onboarding-step">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={doneAt !== null}
+          // A derived step follows the record (Change Password sets it); it is shown, not ticked.
+          disabled={step.derive !== undefined}
+          aria-describedby={statusId}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span>
+          {step.label}
+          {step.optional ? <span className="onboarding-step__optional"> (optional)</span> : null}
+          <span id={statusId} className="check__detail">
+            {doneAt !== null ? (
+              <time dateTime={doneAt} title={formats.dateTime(doneAt)} className="onboarding-step__done">
+                {stepStatusText(state)}
+              </time>
+            ) : (
+              <span>{stepStatusText(state)}</span>
+            )}
+            {' · '}
+            {step.detail}
+          </span>
+        </span>
+      </label>
+    </li>
+  )
+}
+
+function VendorSteps({ onboarding, onTick }: { onboarding: VendorOnboarding; onTick(step: string, done: boolean): void }) {
+  return (
+    <fieldset className="onboarding-vendor">
+      <legend>
+        {onboarding.name} <span className="onboarding-vendor__progress">{vendorProgressText(onboarding)}</span>
+      </legend>
+      <ul className="onboarding-steps">
+        {onboarding.steps.map((state) => (
+          <StepRow key={state.step.key} state={state} onChange={(done) => onTick(state.step.key, done)} />
+        ))}
+      </ul>
+    </fieldset>
+  )
+}
+
+/** The detail's onboarding steps per service, each ticked with its date; every tick and untick goes into the history. */
+export function OnboardingSteps({ customer, className }: { customer: CustomerListItem; className?: string }) {
+  const api = useDeskApi()
+  const upsertCustomer = useDesk((state) => state.upsertCustomer)
+  const showNotice = useDesk((state) => state.showNotice)
+  const headingId = useId()
+  // One request per step at a time: a double click must not send a tick and an untick racing each other.
+  const pending = useRef(new Set<string>())
+  const vendors = onboardingOf(customer)
+  if (vendors.length === 0) return null
+
+  async function tick(vendor: VendorOnboarding['vendor'], step: string, done: boolean) {
+    const key = `${vendor}.${step}`
+    if (pending.current.has(key)) return
+    pending.current.add(key)
+    const result = await api.onboarding.setStep({ id: customer.id, vendor, step, done })
+    pending.current.delete(key)
+    if (result.ok) upsertCustomer(result.value)
+    else showNotice('error', result.error.message)
+  }
+
+  return (
+    <section className={['onboarding', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      <h3 id={headingId}>Onboarding</h3>
+      {vendors.map((onboarding) => (
+        <VendorSteps key={onboarding.vendor} onboarding={onboarding} onTick={(step, done) => void tick(onboarding.vendor, step, done)} />
+      ))}
+    </section>
+  )
+}
