@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useId, useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { onboardingOf, type StepState, type VendorOnboarding } from '../../../../main/common/onboarding'
 import { formats } from '../../formats'
@@ -6,7 +6,7 @@ import { useDesk, useDeskApi } from '../../store/desk-context'
 import { stepStatusText, vendorProgressText } from './onboarding-text'
 import './onboarding.css'
 
-function StepRow({ state, onChange }: { state: StepState; onChange(done: boolean): void }) {
+function StepRow({ state, asked, onChange }: { state: StepState; asked: boolean | undefined; onChange(done: boolean): void }) {
   const statusId = useId()
   const { step, doneAt } = state
   return (
@@ -14,7 +14,8 @@ function StepRow({ state, onChange }: { state: StepState; onChange(done: boolean
       <label className="check">
         <input
           type="checkbox"
-          checked={doneAt !== null}
+          // What the user asked for shows at once; main's answer (or its refusal) settles it.
+          checked={asked ?? doneAt !== null}
           // A derived step follows the record (Change Password sets it); it is shown, not ticked.
           disabled={step.derive !== undefined}
           aria-describedby={statusId}
@@ -40,7 +41,7 @@ function StepRow({ state, onChange }: { state: StepState; onChange(done: boolean
   )
 }
 
-function VendorSteps({ onboarding, onTick }: { onboarding: VendorOnboarding; onTick(step: string, done: boolean): void }) {
+function VendorSteps({ onboarding, asked, onTick }: { onboarding: VendorOnboarding; asked: Record<string, boolean>; onTick(step: string, done: boolean): void }) {
   return (
     <fieldset className="onboarding-vendor">
       <legend>
@@ -48,7 +49,7 @@ function VendorSteps({ onboarding, onTick }: { onboarding: VendorOnboarding; onT
       </legend>
       <ul className="onboarding-steps">
         {onboarding.steps.map((state) => (
-          <StepRow key={state.step.key} state={state} onChange={(done) => onTick(state.step.key, done)} />
+          <StepRow key={state.step.key} state={state} asked={asked[`${onboarding.vendor}.${state.step.key}`]} onChange={(done) => onTick(state.step.key, done)} />
         ))}
       </ul>
     </fieldset>
@@ -61,26 +62,27 @@ export function OnboardingSteps({ customer, className }: { customer: CustomerLis
   const upsertCustomer = useDesk((state) => state.upsertCustomer)
   const showNotice = useDesk((state) => state.showNotice)
   const headingId = useId()
-  // One request per step at a time: a double click must not send a tick and an untick racing each other.
-  const pending = useRef(new Set<string>())
+  // The ticks sent and not yet answered, by "vendor.step": one request per step at a time, so a
+  // double click cannot send a tick and an untick racing each other.
+  const [asked, setAsked] = useState<Record<string, boolean>>({})
   const vendors = onboardingOf(customer)
   if (vendors.length === 0) return null
 
   async function tick(vendor: VendorOnboarding['vendor'], step: string, done: boolean) {
     const key = `${vendor}.${step}`
-    if (pending.current.has(key)) return
-    pending.current.add(key)
+    if (key in asked) return
+    setAsked((current) => ({ ...current, [key]: done }))
     const result = await api.onboarding.setStep({ id: customer.id, vendor, step, done })
-    pending.current.delete(key)
     if (result.ok) upsertCustomer(result.value)
     else showNotice('error', result.error.message)
+    setAsked(({ [key]: _answered, ...others }) => others)
   }
 
   return (
     <section className={['onboarding', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <h3 id={headingId}>Onboarding</h3>
       {vendors.map((onboarding) => (
-        <VendorSteps key={onboarding.vendor} onboarding={onboarding} onTick={(step, done) => void tick(onboarding.vendor, step, done)} />
+        <VendorSteps key={onboarding.vendor} onboarding={onboarding} asked={asked} onTick={(step, done) => void tick(onboarding.vendor, step, done)} />
       ))}
     </section>
   )
