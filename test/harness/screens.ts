@@ -6,6 +6,7 @@ import { FORM_SCREENS } from './form-screens'
 import { LICENSE_SCREENS } from './license-screens'
 import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import { NATIVE_SCREENS } from './native-screens'
+import { ONBOARDING_SCREENS } from './onboarding-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -103,3 +104,4 @@ SCREENS.push(...LICENSE_SCREENS)
 SCREENS.push(...EXPORTS_SCREENS)
 SCREENS.push(...MAINTENANCE_SCREENS)
 SCREENS.push(...NATIVE_SCREENS)
+SCREENS.push(...ONBOARDING_SCREENS)

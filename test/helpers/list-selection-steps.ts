@@ -10,9 +10,12 @@ export async function selectedCompanies(page: Page): Promise<string[]> {
     .evaluateAll((rows) => rows.map((row) => row.firstElementChild?.textContent ?? ''))
 }
 
+/** Above the grid: select-all, the count and the actions on the selected customers. */
+export const selectionBar = (page: Page): Locator => page.getByRole('group', { name: 'Selection' })
+
 /** The selection bar's count ("3 customers selected"), once it shows that. */
 export const selectionCount = (page: Page, text: string): Promise<void> =>
-  page.getByRole('group', { name: 'Selection' }).getByText(text, { exact: true }).waitFor()
+  selectionBar(page).getByText(text, { exact: true }).waitFor()
 
 /** The notice bar's message (dialogs have their own status lines). */
 export const noticeBar = (page: Page, text: string | RegExp): Locator =>

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs'
 import { PDFParse } from 'pdf-parse'
 import type { Page } from 'playwright-core'
 import { browserSkip } from '../harness/open-desk'
-import { customerGrid, customerRow, noticeBar, selectedCompanies, selectionCount } from '../helpers/list-selection-steps'
+import { customerGrid, customerRow, noticeBar, selectedCompanies, selectionBar, selectionCount } from '../helpers/list-selection-steps'
 import { openWithSamples } from '../helpers/sample-desk'
 import { scriptedDialogs } from '../unit/export-fixtures'
 
@@ -94,7 +94,7 @@ describe('selecting several customers', { skip: browserSkip }, () => {
     await page.getByLabel('Filter by service').selectOption({ label: 'With x360Recover' })
     await page.getByText('5 of 8 customers').waitFor()
     await selectionCount(page, '5 customers selected')
-    await page.getByRole('button', { name: 'Clear selection' }).click()
+    await selectionBar(page).getByRole('button', { name: 'Clear selection' }).click()
     await page.getByRole('checkbox', { name: 'Select all 5 customers shown' }).check()
     await expectSelected(page, [ALPINE, CONTOSO, FABRIKAM, LITWARE, 'Woodgrove Bank'])
     await page.getByRole('checkbox', { name: 'Select all 5 customers shown' }).uncheck()
@@ -108,13 +108,13 @@ describe('selecting several customers', { skip: browserSkip }, () => {
     await clickRow(page, ALPINE, ['Control'])
     await clickRow(page, FABRIKAM, ['Control'])
     await selectionCount(page, '3 customers selected')
-    await page.getByRole('button', { name: 'Export the selection as CSV…' }).click()
+    await selectionBar(page).getByRole('button', { name: 'Export CSV…' }).click()
     const csvPath = join(folder, dialogs.saves[0]?.suggestedName ?? '')
     await noticeBar(page, `Exported 3 customers to ${csvPath}`).waitFor()
     assert.deepEqual(companiesInCsv(await readFile(csvPath, 'utf8')), [ALPINE, FABRIKAM, LITWARE])
 
     await clickRow(page, CONTOSO)
-    await page.getByRole('button', { name: 'Export the selection as spreadsheet (.xlsx)…' }).click()
+    await selectionBar(page).getByRole('button', { name: 'Export spreadsheet…' }).click()
     const xlsxPath = join(folder, dialogs.saves[1]?.suggestedName ?? '')
     await noticeBar(page, `Exported 1 customer to ${xlsxPath}`).waitFor()
     const book = new ExcelJS.Workbook()
@@ -128,14 +128,14 @@ describe('selecting several customers', { skip: browserSkip }, () => {
   test('sheets for the selection: the title reads right for one and for several, and the PDF has their pages', async (t) => {
     const { page, folder, dialogs, pageErrors } = await openSelectable(t)
     await clickRow(page, CONTOSO)
-    await page.getByRole('button', { name: 'Sheets for the selection (PDF)…' }).click()
+    await selectionBar(page).getByRole('button', { name: 'Sheets (PDF)…' }).click()
     const one = page.getByRole('dialog', { name: 'Customer sheet for 1 customer' })
     await one.getByRole('button', { name: 'Cancel' }).click()
     await one.waitFor({ state: 'detached' })
 
     await clickRow(page, FABRIKAM, ['Shift'])
     await clickRow(page, ALPINE, ['Control'])
-    await page.getByRole('button', { name: 'Sheets for the selection (PDF)…' }).click()
+    await selectionBar(page).getByRole('button', { name: 'Sheets (PDF)…' }).click()
     const three = page.getByRole('dialog', { name: 'Customer sheets for 3 customers' })
     await three.getByText(/\(3 of 3\)/).waitFor()
     await three.getByRole('button', { name: 'Save PDF…' }).click()
