@@ -8,11 +8,14 @@ import './onboarding.css'
 
 function StepRow({ state, asked, onChange }: { state: StepState; asked: boolean | undefined; onChange(done: boolean): void }) {
   const statusId = useId()
+  const inputId = useId()
   const { step, doneAt } = state
   return (
     <li className="onboarding-step">
-      <label className="check">
+      {/* Only the step's name labels the checkbox; its state and how-to describe it. */}
+      <div className="check">
         <input
+          id={inputId}
           type="checkbox"
           // What the user asked for shows at once; main's answer (or its refusal) settles it.
           checked={asked ?? doneAt !== null}
@@ -22,7 +25,7 @@ function StepRow({ state, asked, onChange }: { state: StepState; asked: boolean 
           onChange={(event) => onChange(event.target.checked)}
         />
         <span>
-          {step.label}
+          <label htmlFor={inputId}>{step.label}</label>
           {step.optional ? <span className="onboarding-step__optional"> (optional)</span> : null}
           <span id={statusId} className="check__detail">
             {doneAt !== null ? (
@@ -36,7 +39,7 @@ function StepRow({ state, asked, onChange }: { state: StepState; asked: boolean 
             {step.detail}
           </span>
         </span>
-      </label>
+      </div>
     </li>
   )
 }
