@@ -18,6 +18,7 @@ import { createLockKeychain, type LockKeychain } from './services/lock/lock-reco
 import { createMaintenanceService } from './services/maintenance-service'
 import { settleStagedAtOpen } from './services/password-staging'
 import { createPasswordHistoryService, type PreviousPasswordAccess } from './services/password-history-service'
+import { createOnboardingService } from './services/onboarding-service'
 import { createSecretClipboard, type TextClipboard } from './services/secret-clipboard'
 import type { EmitDeskEvent } from './common/contract'
 import { createHandlerTable, type HandlerTable, type Implementation } from './ipc/handler-table'
@@ -122,6 +123,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
         accessLog.record({ action: event.action, customerId: event.customerId }).catch(report)
       },
     }),
+    onboarding: createOnboardingService({ store, now, newId }),
   }
   return {
     handlers: createHandlerTable(implementation, report, lock),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { onboardingTicksSchema } from './onboarding-model'
 import { vendors, type BuiltInAccountShape, type BuiltInDrafts } from './vendors/registry'
 
 export const historyEntrySchema = z.object({
@@ -24,6 +25,8 @@ export const customerSchema = z.object({
   updatedAt: z.string(),
   ...(Object.fromEntries(vendors().map((vendor) => [vendor.key, vendor.accountSchema.nullable().default(null)])) as unknown as BuiltInAccountShape),
   history: z.array(historyEntrySchema),
+  /** The onboarding steps ticked, per service; absent in files from before onboarding (nothing ticked). */
+  onboarding: onboardingTicksSchema.optional(),
 })
 
 export const tombstoneSchema = z.object({

@@ -3,6 +3,7 @@ import type { Locale } from './formats'
 import { passwordField } from './vendors/accounts'
 import { vendors } from './vendors/registry'
 import { PASSWORD_FOLLOW_UP_FIELD } from './password-follow-up'
+import { describeOnboardingValue, isOnboardingField, onboardingFieldLabel } from './onboarding'
 
 /** Every field the history records, in the portals' words. */
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -19,7 +20,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   [PASSWORD_FOLLOW_UP_FIELD]: 'Password follow-up',
 }
 
-export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? field
+export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? onboardingFieldLabel(field) ?? field
 
 const EMPTY = '(empty)'
 
@@ -32,6 +33,7 @@ const VENDOR_KEYS = new Set(vendors().map((vendor) => vendor.key))
 /** What changed, in words: "20 → 25", "added", "changed (the password itself is never recorded)". */
 export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' | 'to'>, locale?: Locale): string {
   if (entry.field === 'customer') return entry.to ?? 'deleted'
+  if (isOnboardingField(entry.field)) return describeOnboardingValue(entry)
   if (entry.field === passwordField()) return 'changed (the password itself is kept only in the keychain)'
   if (entry.field === PASSWORD_FOLLOW_UP_FIELD) return `ticked: ${entry.to ?? ''}`
   if (VENDOR_KEYS.has(entry.field)) return entry.to !== null ? 'added' : 'removed'

@@ -1,5 +1,5 @@
 import type { NexeticSubscription } from './vendors/nexetic/subscription'
-import { formatNumber, formatSigned, formatStorage, type Locale } from './formats'
+import { formatNumber, formatSigned, formatStorage, pluralText, type Locale } from './formats'
 import { parseStorageGb, parseUserLicenses } from './portal-rules'
 
 /** The history field names of the two values the license editor changes. */
@@ -53,5 +53,5 @@ export function describeLicenseChange(current: LicenseValues, next: LicenseValue
 }
 
 export function nothingChangedMessage(current: LicenseValues, locale?: Locale): string {
-  return `Nothing changed: the customer already has ${formatNumber(current.userLicenses, locale)} User Licenses and ${formatStorage(current.extraStorageGb, locale)} of Extra Storage.`
+  return `Nothing changed: the customer already has ${pluralText(current.userLicenses, 'User License', locale)} and ${formatStorage(current.extraStorageGb, locale)} of Extra Storage.`
 }

@@ -1,6 +1,7 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
+import { pluralText } from '../common/formats'
 import type { StoreStatus } from '../common/contract'
 import type { BackupList, RestoreResult } from '../common/contract/maintenance'
 import { DeskFailure } from '../common/desk-error'
@@ -371,7 +372,7 @@ export class CustomerStore {
     if (!newest) return
     this.currentStatus = {
       ...this.currentStatus,
-      reason: `${this.currentStatus.reason} A backup from ${newest.day} with ${newest.customerCount} customers can be restored.`,
+      reason: `${this.currentStatus.reason} A backup from ${newest.day} with ${pluralText(newest.customerCount ?? 0, 'customer')} can be restored.`,
     }
   }
 }

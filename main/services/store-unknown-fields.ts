@@ -3,6 +3,8 @@ import { customerSchema, historyEntrySchema, tombstoneSchema } from '../common/c
 import { accountOf } from '../common/vendors/accounts'
 import { vendors } from '../common/vendors/registry'
 import type { Customer, Tombstone } from '../common/customer-model'
+import { tickableStepKeys } from '../common/onboarding'
+import { ONBOARDING_VENDORS, type OnboardingVendor } from '../common/onboarding-model'
 
 /**
  * Fields the store does not know (written by a newer desk, or added by hand) are kept through every
@@ -15,6 +17,8 @@ export interface CustomerUnknowns {
   own?: Fields
   /** By vendor key: the unknown fields of that vendor's account. */
   accounts?: Map<string, Fields>
+  /** Vendor → the steps this desk does not know (or a whole vendor it does not know). */
+  onboarding?: Fields
   /** By position: history entries are only ever appended. */
   history?: Map<number, Fields>
 }
@@ -37,6 +41,7 @@ const CUSTOMER_KEYS = keysOf(customerSchema)
 const ACCOUNT_KEYS = vendors().map((vendor) => ({ key: vendor.key, known: keysOf(vendor.accountSchema) }))
 const HISTORY_KEYS = keysOf(historyEntrySchema)
 const TOMBSTONE_KEYS = keysOf(tombstoneSchema)
+const STEP_KEYS = new Map<string, ReadonlySet<string>>(ONBOARDING_VENDORS.map((vendor: OnboardingVendor) => [vendor, tickableStepKeys(vendor)]))
 
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -73,6 +78,25 @@ function lift(value: unknown, known: ReadonlySet<string>, walk: Walk): Fields | 
   return lifted
 }
 
+/** The onboarding ticks of steps (or vendors) a newer desk added: kept aside like any unknown field. */
+function liftOnboarding(onboarding: unknown, walk: Walk): Fields | undefined {
+  if (!isRecord(onboarding)) return undefined
+  let lifted: Fields | undefined
+  for (const vendor in onboarding) {
+    walk.keys += 1
+    const known = STEP_KEYS.get(vendor)
+    const unknownSteps = known ? lift(onboarding[vendor], known, walk) : onboarding[vendor]
+    if (unknownSteps === undefined) continue
+    lifted ??= Object.create(null) as Fields
+    lifted[vendor] = unknownSteps
+    if (!known) {
+      walk.keys += countKeys(onboarding[vendor])
+      delete onboarding[vendor]
+    }
+  }
+  return lifted
+}
+
 function liftCustomer(customer: unknown, walk: Walk): CustomerUnknowns | null {
   if (!isRecord(customer)) return null
   const found: CustomerUnknowns = {}
@@ -82,13 +106,15 @@ function liftCustomer(customer: unknown, walk: Walk): CustomerUnknowns | null {
     const lifted = lift(customer[key], known, walk)
     if (lifted) (found.accounts ??= new Map()).set(key, lifted)
   }
+  const onboarding = liftOnboarding(customer.onboarding, walk)
+  if (onboarding) found.onboarding = onboarding
   if (Array.isArray(customer.history)) {
     customer.history.forEach((entry: unknown, index) => {
       const lifted = lift(entry, HISTORY_KEYS, walk)
       if (lifted) (found.history ??= new Map()).set(index, lifted)
     })
   }
-  return found.own || found.accounts || found.history ? found : null
+  return found.own || found.accounts || found.onboarding || found.history ? found : null
 }
 
 /**
@@ -128,8 +154,18 @@ export function withUnknownFields(customer: Customer, found: CustomerUnknowns): 
     const lifted = found.accounts?.get(vendor.key)
     if (account !== null && lifted) written[vendor.key] = { ...(account as Fields), ...lifted }
   }
+  if (found.onboarding) written.onboarding = onboardingWithUnknowns(customer.onboarding ?? {}, found.onboarding)
   const history = found.history
   if (history) written.history = customer.history.map((entry, index) => ({ ...entry, ...history.get(index) }))
+  return written
+}
+
+function onboardingWithUnknowns(known: Fields, found: Fields): Fields {
+  const written: Fields = { ...known }
+  for (const vendor in found) {
+    const steps = found[vendor]
+    written[vendor] = STEP_KEYS.has(vendor) && isRecord(steps) ? { ...(known[vendor] as Fields | undefined), ...steps } : steps
+  }
   return written
 }
 

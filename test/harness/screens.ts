@@ -13,6 +13,7 @@ import { MAINTENANCE_SCREENS } from './maintenance-screens'
 import { NATIVE_SCREENS } from './native-screens'
 import { PORTAL_FILL_SCREENS } from './portal-fill-screens'
 import { PREVIOUS_PASSWORD_SCREENS } from './previous-password-screens'
+import { ONBOARDING_SCREENS } from './onboarding-screens'
 import type { OpenedDesk } from './open-desk'
 
 /** The screens `npm run screenshots` renders; each prepares a fresh desk and leaves the page showing it. */
@@ -118,3 +119,4 @@ SCREENS.push(...PORTAL_FILL_SCREENS)
 SCREENS.push(...LOCK_SCREENS)
 SCREENS.push(...BILLING_SCREENS)
 SCREENS.push(...PREVIOUS_PASSWORD_SCREENS)
+SCREENS.push(...ONBOARDING_SCREENS)

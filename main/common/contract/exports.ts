@@ -130,6 +130,8 @@ export const exportChannels = {
       includePasswords: z.boolean().default(false),
       /** The user saw the warning that the sheet will hold passwords and agreed. */
       confirmIncludePasswords: z.boolean().default(false),
+      /** Each service's onboarding steps, done (with the date) or not yet. */
+      includeOnboarding: z.boolean().default(false),
     }),
   )<DialogClosed | SheetStarted>(),
   progress: channel(z.strictObject({ jobId }))<JobProgress>(),

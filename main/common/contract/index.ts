@@ -9,6 +9,7 @@ import { licenseChannels } from './licenses'
 import { lockChannels } from './lock'
 import { maintenanceChannels } from './maintenance'
 import { passwordHistoryChannels } from './password-history'
+import { onboardingChannels } from './onboarding'
 import type { SubscribeToDeskEvent } from './events'
 
 /** The single source of truth for IPC: every namespace and channel that main, preload and page share. */
@@ -23,6 +24,7 @@ export const contract = {
   accessLog: accessLogChannels,
   billing: billingChannels,
   passwordHistory: passwordHistoryChannels,
+  onboarding: onboardingChannels,
 }
 
 export type Contract = typeof contract

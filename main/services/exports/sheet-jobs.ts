@@ -21,6 +21,7 @@ export interface SheetRequest {
   paperSize: PaperSize
   includePasswords: boolean
   confirmIncludePasswords: boolean
+  includeOnboarding?: boolean
 }
 
 export interface SheetJobDeps {
@@ -106,7 +107,7 @@ export function createSheetJobs({ store, vault, dialogs, now, report, locale, em
         const password = await passwordFor(customer, request.includePasswords)
         if (password.kind === 'included') printed.push(customer)
         doc.addPage()
-        drawCustomerSheet(doc, customer, { date, locale }, password)
+        drawCustomerSheet(doc, customer, { date, locale }, password, { includeOnboarding: request.includeOnboarding ?? false })
         job.progress.done += 1
         if (job.progress.done % announceEvery === 0 && job.progress.done < customers.length) announce(job)
         await nextTurn()

@@ -5,6 +5,7 @@ import { formatDate, type Locale } from '../../common/formats'
 import { accountOf } from '../../common/vendors/accounts'
 import { vendors } from '../../common/vendors/registry'
 import { SHEET_FONT, type SheetFont } from './sheet-fonts'
+import { onboardingSheetRows } from './sheet-onboarding'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -39,7 +40,7 @@ interface Row {
 }
 
 /** Draws one customer's sheet on the current (fresh) page of the document. */
-export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }: SheetMoment, password: SheetPassword): void {
+export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }: SheetMoment, password: SheetPassword, { includeOnboarding = false } = {}): void {
   const left = PAGE_MARGIN
   const width = doc.page.width - PAGE_MARGIN * 2
   let y = PAGE_MARGIN
@@ -56,6 +57,13 @@ export function drawCustomerSheet(doc: Doc, customer: Customer, { date, locale }
   doc.text(customer.companyName, left, y, { width, height: titleHeight, ellipsis: true })
   y += titleHeight + 12
   y = rule(doc, left, width, y) + 18
+
+  // Before the vendors' parts, so a long Notify Users list cannot push the steps off the page.
+  const onboarding = includeOnboarding ? onboardingSheetRows(customer, locale) : []
+  if (onboarding.length > 0) {
+    y = heading(doc, 'Onboarding steps', left, y)
+    y = rows(doc, left, width, y, onboarding) + 14
+  }
 
   // Each vendor's part in turn; the vendor that holds the password shows it (or says why not) after its own rows.
   for (const [index, vendor] of vendors().entries()) {

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { AppStatus, CustomerListItem, DeskApi } from '../../../main/common/contract'
+import { EMPTY_SELECTION, selectionReducer, type Selection, type SelectionAction } from './selection'
 
 export interface CustomersSlice {
   customers: CustomerListItem[]
@@ -24,8 +25,13 @@ export interface AppSlice {
 export type EditorState = null | { mode: 'create' } | { mode: 'edit'; id: string }
 
 export interface UiSlice {
+  /** The customer whose detail is shown. */
   selectedId: string | null
+  /** The customers selected in the list (one after a plain click, several with Ctrl/Shift). */
+  selection: Selection
+  changeSelection(action: SelectionAction): void
   editor: EditorState
+  /** Shows a customer's detail and makes it the selection; null closes the detail and leaves the selection. */
   selectCustomer(id: string | null): void
   openCreate(): void
   openEdit(id: string): void
@@ -59,13 +65,18 @@ export function createDeskStore(api: DeskApi) {
       set((state) => ({
         customers: state.customers.filter((item) => item.id !== id),
         selectedId: state.selectedId === id ? null : state.selectedId,
+        selection: state.selection.ids.has(id) ? selectionReducer(state.selection, { type: 'toggle', id }) : state.selection,
       }))
     },
 
     selectedId: null,
+    selection: EMPTY_SELECTION,
+    changeSelection(action) {
+      set((state) => ({ selection: selectionReducer(state.selection, action) }))
+    },
     editor: null,
     selectCustomer(id) {
-      set({ selectedId: id })
+      set((state) => ({ selectedId: id, selection: id === null ? state.selection : selectionReducer(state.selection, { type: 'only', id }) }))
     },
     openCreate() {
       set({ editor: { mode: 'create' } })

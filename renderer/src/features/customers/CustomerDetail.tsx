@@ -8,6 +8,7 @@ import { useDesk } from '../../store/desk-context'
 import { HistoryTimeline } from '../history'
 import { FillPortalButton } from '../portal-fill'
 import { screensOf } from '../../vendors/registry'
+import { OnboardingSteps } from '../onboarding'
 import { ServiceBadges } from './customer-columns'
 import { formatDateTime } from './customer-format'
 import { DeleteCustomer } from './DeleteCustomer'
@@ -71,6 +72,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
           )
         })}
 
+        <OnboardingSteps customer={customer} className="detail-section" />
         <HistoryTimeline customerId={customer.id} className="detail-section" />
         <CustomerAccessLog customerId={customer.id} className="detail-section" />
       </div>

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
+import type { SelectionAction } from '../../store/selection'
 import { CUSTOMER_COLUMNS, type CustomerColumn } from './customer-columns'
 import './customer-columns.css'
 import type { SortColumn, SortDirection } from './customer-query'
@@ -11,7 +12,11 @@ const HEADER_HEIGHT = 40
 
 interface CustomerGridProps {
   customers: readonly CustomerListItem[]
+  /** The customer whose detail is shown. */
   selectedId: string | null
+  /** The customers selected for actions on several at once. */
+  selection: ReadonlySet<string>
+  onSelection(action: SelectionAction): void
   sort: SortColumn
   direction: SortDirection
   onSort(column: SortColumn): void
@@ -37,9 +42,11 @@ const columnKey = (column: CustomerColumn): string => column.sort ?? 'services'
 /**
  * The customers as a virtualised grid: only the rows in view are in the DOM. One row at a time is
  * in the tab order; the arrow keys, Home/End and PageUp/PageDown move it, Enter opens the detail and
- * L the license and storage editor.
+ * L the license and storage editor. Several customers are selected as in a file list: Ctrl/Cmd+click
+ * and Space toggle one, Shift+click and Shift with the movement keys extend from the anchor, Ctrl/Cmd+A
+ * selects every customer shown; a plain click or Enter opens one and selects it alone.
  */
-export function CustomerGrid({ customers, selectedId, sort, direction, onSort, onOpen, onEditLicenses }: CustomerGridProps) {
+export function CustomerGrid({ customers, selectedId, selection, onSelection, sort, direction, onSort, onOpen, onEditLicenses }: CustomerGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<string | null>(selectedId)
   const focusPending = useRef(false)
@@ -86,13 +93,30 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
     }
   })
 
-  function moveTo(index: number) {
+  const order = (): string[] => customers.map((customer) => customer.id)
+  /** Ctrl (Cmd on macOS) adds to the selection; on macOS Ctrl+click is the context menu's. */
+  const adds = (event: { ctrlKey: boolean; metaKey: boolean }): boolean => event.ctrlKey || event.metaKey
+
+  /** Moves the focus; with Shift the selection follows, from the anchor to the row reached. */
+  function moveTo(index: number, event?: KeyboardEvent<HTMLDivElement>) {
     const next = Math.min(Math.max(index, 0), customers.length - 1)
     const customer = customers[next]
     if (!customer) return
     setActiveId(customer.id)
     focusPending.current = true
     virtualizer.scrollToIndex(next, { align: 'auto' })
+    if (event?.shiftKey) onSelection({ type: 'extend', id: customer.id, order: order(), add: adds(event) })
+  }
+
+  function onRowClick(event: MouseEvent<HTMLDivElement>, id: string) {
+    if (event.shiftKey) {
+      onSelection({ type: 'extend', id, order: order(), add: adds(event) })
+      event.currentTarget.focus({ preventScroll: true })
+    } else if (adds(event)) {
+      onSelection({ type: 'toggle', id })
+    } else {
+      onOpen(id)
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -101,29 +125,39 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1)
     switch (event.key) {
       case 'ArrowDown':
-        moveTo(activeIndex + 1)
+        moveTo(activeIndex + 1, event)
         break
       case 'ArrowUp':
-        moveTo(activeIndex - 1)
+        moveTo(activeIndex - 1, event)
         break
       case 'PageDown':
-        moveTo(activeIndex + pageRows)
+        moveTo(activeIndex + pageRows, event)
         break
       case 'PageUp':
-        moveTo(activeIndex - pageRows)
+        moveTo(activeIndex - pageRows, event)
         break
       case 'Home':
-        moveTo(0)
+        moveTo(0, event)
         break
       case 'End':
-        moveTo(customers.length - 1)
+        moveTo(customers.length - 1, event)
         break
-      case 'Enter':
-      case ' ': {
+      case 'Enter': {
         const customer = customers[activeIndex]
         if (customer) onOpen(customer.id)
         break
       }
+      case ' ': {
+        const customer = customers[activeIndex]
+        if (!customer) break
+        onSelection(event.shiftKey ? { type: 'extend', id: customer.id, order: order(), add: adds(event) } : { type: 'toggle', id: customer.id })
+        break
+      }
+      case 'a':
+      case 'A':
+        if (!adds(event) || event.altKey || event.shiftKey) return
+        onSelection({ type: 'all', order: order() })
+        break
       case 'l':
       case 'L': {
         const customer = customers[activeIndex]
@@ -143,6 +177,7 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
       className="customer-grid"
       role="grid"
       aria-label="Customers"
+      aria-multiselectable="true"
       // No aria-colcount: a narrow list hides the Services column, and the columns present are then the true count.
       aria-rowcount={customers.length + 1}
     >
@@ -183,7 +218,8 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
         {virtualizer.getVirtualItems().map((item) => {
           const customer = customers[item.index]
           if (!customer) return null
-          const selected = customer.id === selectedId
+          const selected = selection.has(customer.id)
+          const open = customer.id === selectedId
           return (
             <div
               key={item.key}
@@ -191,12 +227,18 @@ export function CustomerGrid({ customers, selectedId, sort, direction, onSort, o
               data-index={item.index}
               aria-rowindex={item.index + 2}
               aria-selected={selected}
+              // The customer whose detail is shown, whether or not it is in the selection.
+              aria-current={open || undefined}
               tabIndex={item.index === activeIndex ? 0 : -1}
               aria-keyshortcuts={customer.nexetic ? 'L' : undefined}
-              className={selected ? 'grid-row grid-row--selected' : 'grid-row'}
+              className={['grid-row', selected ? 'grid-row--selected' : '', open ? 'grid-row--open' : ''].filter(Boolean).join(' ')}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               onFocus={() => setActiveId(customer.id)}
-              onClick={() => onOpen(customer.id)}
+              // Shift+click would otherwise select the text between the two rows.
+              onMouseDown={(event) => {
+                if (event.shiftKey) event.preventDefault()
+              }}
+              onClick={(event) => onRowClick(event, customer.id)}
             >
               {CUSTOMER_COLUMNS.map((column) => {
                 const content = column.render(customer)

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'react'
 import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { useDesk } from '../../store/desk-context'
 import { DeletedCustomersButton } from '../deletions'
+import { SelectionExports } from '../exports'
 import { LicenseEditor } from '../licenses'
 import { TotalsPanel, type TotalsScope } from '../totals'
 import { CustomerGrid } from './CustomerGrid'
 import { CustomerToolbar } from './CustomerToolbar'
 import { ExportShownButton } from './ExportShownButton'
+import { SelectionBar } from './SelectionBar'
 import { DEFAULT_QUERY, firstDirection, queryCustomers, searchWords, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
 
 /** All customers: search, filter and sort above a virtualised grid, or the empty and no-match states. */
@@ -16,11 +18,13 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
   const loadError = useDesk((state) => state.loadError)
   const selectedId = useDesk((state) => state.selectedId)
   const selectCustomer = useDesk((state) => state.selectCustomer)
+  const selection = useDesk((state) => state.selection)
+  const changeSelection = useDesk((state) => state.changeSelection)
   const showNotice = useDesk((state) => state.showNotice)
   const [query, setQuery] = useState<CustomerQuery>(DEFAULT_QUERY)
   const [licensesId, setLicensesId] = useState<string | null>(null)
   const shown = useMemo(() => queryCustomers(customers, query), [customers, query])
-  const filtered = searchWords(query.search).length > 0 || query.service !== 'all' || query.passwordOlderThanDays !== null
+  const filtered = searchWords(query.search).length > 0 || query.service !== 'all' || query.passwordOlderThanDays !== null || query.onboarding === 'unfinished'
   // The same list the grid shows; each row of the panel is totalled only when its own list changes.
   const totalsScopes = useMemo<TotalsScope[]>(
     () => [{ label: 'All customers', customers }, ...(filtered ? [{ label: 'Shown (filtered)', customers: shown }] : [])],
@@ -88,26 +92,34 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
               <>Nothing matches “{query.search.trim()}”</>
             ) : query.passwordOlderThanDays !== null ? (
               <>No customer shown has a Vault password older than {query.passwordOlderThanDays} days</>
-            ) : (
+            ) : query.service !== 'all' ? (
               <>No customer has these services</>
+            ) : (
+              <>Every customer’s onboarding is finished</>
             )}
-            {query.search.trim() !== '' && query.service !== 'all' ? ' with this service filter.' : '.'} Every word you type must appear in
+            {query.search.trim() !== '' && query.service !== 'all' ? ' with this service filter' : ''}
+            {query.onboarding === 'unfinished' && (query.search.trim() !== '' || query.service !== 'all') ? ' among those whose onboarding is not finished' : ''}. Every word you type must appear in
             the company, username, e-mail, domain, notify users or locations.
           </p>
-          <button type="button" onClick={() => change({ search: '', service: 'all', passwordOlderThanDays: null })}>
+          <button type="button" onClick={() => change({ search: '', service: 'all', passwordOlderThanDays: null, onboarding: 'any' })}>
             Clear search and filter
           </button>
         </div>
       ) : (
-        <CustomerGrid
-          customers={shown}
-          selectedId={selectedId}
-          sort={query.sort}
-          direction={query.direction}
-          onSort={sortBy}
-          onOpen={selectCustomer}
-          onEditLicenses={editLicenses}
-        />
+        <>
+          <SelectionBar shown={shown} actions={(selected) => <SelectionExports customers={selected} />} />
+          <CustomerGrid
+            customers={shown}
+            selectedId={selectedId}
+            selection={selection.ids}
+            onSelection={changeSelection}
+            sort={query.sort}
+            direction={query.direction}
+            onSort={sortBy}
+            onOpen={selectCustomer}
+            onEditLicenses={editLicenses}
+          />
+        </>
       )}
       <TotalsPanel scopes={totalsScopes} />
       {editingLicenses ? <LicenseEditor customer={editingLicenses} onClose={() => setLicensesId(null)} /> : null}

@@ -3,6 +3,7 @@ import { formats } from '../../formats'
 import { formatCount } from './customer-format'
 import { SERVICE_FILTERS, type CustomerQuery } from './customer-query'
 import { PasswordAgeFilter } from './PasswordAgeFilter'
+import { OnboardingFilterToggle } from './OnboardingFilterToggle'
 
 interface CustomerToolbarProps {
   query: CustomerQuery
@@ -85,6 +86,7 @@ export function CustomerToolbar({ query, onChange, shown, total, actions }: Cust
         </select>
       </div>
       <PasswordAgeFilter days={query.passwordOlderThanDays} onChange={(days) => onChange({ passwordOlderThanDays: days })} />
+      <OnboardingFilterToggle query={query} onChange={onChange} />
       <p className="list-count" aria-live="polite">
         {formatCount(shown)} of {formats.plural(total, 'customer')}
       </p>

@@ -3,6 +3,7 @@ import { nameCollator } from '../../../../main/common/company-order'
 import { accountOf } from '../../../../main/common/vendors/accounts'
 import { vendors } from '../../../../main/common/vendors/registry'
 import { matchesPasswordAge } from './password-rotation'
+import { filterByOnboarding, type OnboardingFilter } from './onboarding-filter'
 
 /** Which services a customer must have to be listed: any, one vendor's (by its key), every one, or none. */
 export type ServiceFilter = 'all' | 'every' | 'none' | (string & {})
@@ -18,6 +19,8 @@ export interface CustomerQuery {
   direction: SortDirection
   /** The rotation report: only customers whose Vault password is older than this many days (password-rotation.ts). */
   passwordOlderThanDays: number | null
+  /** Absent means every customer, whatever its onboarding. */
+  onboarding?: OnboardingFilter
 }
 
 export const DEFAULT_QUERY: CustomerQuery = { search: '', service: 'all', sort: 'company', direction: 'ascending', passwordOlderThanDays: null }
@@ -159,9 +162,9 @@ function containsEvery(text: string, words: readonly string[]): boolean {
   return true
 }
 
-/** The customers to list for a search, a service filter and a sort order. */
+/** The customers to list for a search, a service filter, the onboarding filter, the password age and a sort order. */
 export function queryCustomers(customers: readonly CustomerListItem[], query: CustomerQuery, now = new Date()): readonly CustomerListItem[] {
-  const listed = bySearchAndService(customers, query)
+  const listed = filterByOnboarding(bySearchAndService(customers, query), query.onboarding)
   return query.passwordOlderThanDays === null ? listed : matchesPasswordAge(listed, query.passwordOlderThanDays, now)
 }
 

@@ -3,7 +3,7 @@ import type { ListFormat } from '../../../../main/common/contract'
 import { useMenuCommands } from '../../components/use-menu-commands'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { BackupDialog } from './BackupDialog'
-import { plural } from './export-text'
+import { plural, sheetsTitle } from './export-text'
 import { ImportDialog, type ImportStart } from './ImportDialog'
 import { MenuButton, type MenuItem } from '../../components/MenuButton'
 import { RestoreDialog, type RestoreStart } from './RestoreDialog'
@@ -97,7 +97,7 @@ export function DataMenu() {
       <MenuButton label="Data" items={items} busy={waiting} />
       {open?.kind === 'sheets' ? (
         <SheetDialog
-          title={plural(open.customerIds.length, { one: 'Customer sheet for your only customer', other: 'Customer sheets for all # customers' })}
+          title={sheetsTitle(open.customerIds.length, { all: true })}
           customerIds={open.customerIds}
           withVaultAccount={open.withVaultAccount}
           onClose={close}

@@ -25,6 +25,7 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
   const ids = { confirm: useId(), warning: useId(), error: useId() }
   const [paperSize, setPaperSize] = useState<PaperSize>('A4')
   const [includePasswords, setIncludePasswords] = useState(false)
+  const [includeOnboarding, setIncludeOnboarding] = useState(false)
   const [confirmed, setConfirmed] = useState(false)
   const [confirmError, setConfirmError] = useState<string | undefined>()
   const [formError, setFormError] = useState<string | null>(null)
@@ -43,7 +44,7 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
     }
     setBusy(true)
     setFormError(null)
-    const result = await api.exports.sheetStart({ customerIds, paperSize, includePasswords, confirmIncludePasswords: includePasswords && confirmed })
+    const result = await api.exports.sheetStart({ customerIds, paperSize, includePasswords, confirmIncludePasswords: includePasswords && confirmed, includeOnboarding })
     setBusy(false)
     if (!result.ok) {
       if (result.error.code === 'needs-confirmation') {
@@ -107,6 +108,13 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
           </label>
         ))}
       </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={includeOnboarding} onChange={(event) => setIncludeOnboarding(event.target.checked)} />
+        <span>
+          Include onboarding steps
+          <span className="check__detail">Each service’s steps after the customer was created: done, with the date, or not yet.</span>
+        </span>
+      </label>
       <label className="check">
         <input
           type="checkbox"

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import type { SheetStarted } from '../../../../main/common/contract'
 import { useDesk } from '../../store/desk-context'
 import { ModalDialog } from '../../components/ModalDialog'
-import { plural } from './export-text'
+import { plural, sheetProgressText } from './export-text'
 import { useSheetJob } from './use-sheet-job'
 
 interface SheetProgressProps {
@@ -50,7 +50,7 @@ export function SheetProgress({ title, started, onClose, onCancelled }: SheetPro
           aria-valuemin={0}
           aria-valuemax={progress.total}
           aria-valuenow={progress.done}
-          aria-valuetext={`${progress.done} of ${progress.total} sheets`}
+          aria-valuetext={sheetProgressText(progress.done, progress.total)}
         >
           <div className="progress__bar" style={{ width: `${percent}%` }} />
         </div>

@@ -19,3 +19,15 @@ export function fileNameOf(path: string): string {
 }
 
 export const formatWhen = formats.dateTime
+
+/**
+ * The sheet dialog's title for every count: "Customer sheet for 1 customer", "Customer sheets for 3
+ * customers"; for the whole desk "Customer sheets for all 5 customers", or "…for your only customer".
+ */
+export function sheetsTitle(count: number, { all }: { all: boolean }): string {
+  if (all) return plural(count, { one: 'Customer sheet for your only customer', other: 'Customer sheets for all # customers' })
+  return plural(count, { one: 'Customer sheet for # customer', other: 'Customer sheets for # customers' })
+}
+
+/** The progress bar's spoken value: "0 of 1 sheet", "12 of 40 sheets". */
+export const sheetProgressText = (done: number, total: number): string => `${formats.number(done)} of ${plural(total, 'sheet')}`

@@ -1,2 +1,3 @@
 export { CustomerSheetButton } from './CustomerSheetButton'
 export { DataMenu } from './DataMenu'
+export { SelectionExports } from './SelectionExports'
