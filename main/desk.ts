@@ -118,10 +118,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       clipboard,
       now,
       newId,
-      onAccess: (event) => {
-        options.onPreviousPasswordAccess?.(event)
-        accessLog.record({ action: event.action, customerId: event.customerId }).catch(report)
-      },
+      onAccess: options.onPreviousPasswordAccess,
+      recordAccess: accessLog.record,
     }),
     onboarding: createOnboardingService({ store, now, newId }),
   }

@@ -8,6 +8,7 @@ import type { CustomerStore } from './customer-store'
 import { keptPreviousPasswords } from './password-staging'
 import type { SecretClipboard } from './secret-clipboard'
 import type { DeskData } from './store-file'
+import type { RecordAccess } from './access-log/access-log-service'
 
 /** What the access log is told: the action and the customer, never the password. */
 export interface PreviousPasswordAccess {
@@ -23,6 +24,8 @@ export interface PasswordHistoryDeps {
   newId: () => string
   /** Called after each reveal or copy of a previous password has succeeded. */
   onAccess?: (event: PreviousPasswordAccess) => void
+  /** The access log: a reveal or copy is recorded before the password leaves the keychain, and does not happen if it cannot be. */
+  recordAccess?: RecordAccess
 }
 
 const NO_ACCOUNT = 'This customer has no x360Recover account, so it has no Vault passwords.'
@@ -35,7 +38,7 @@ function findIn(data: Readonly<DeskData>, id: string): Customer {
 }
 
 /** Previous Vault passwords (kept by the password staging, see password-staging.ts) and the checklist after a change. */
-export function createPasswordHistoryService({ store, vault, clipboard, now, newId, onAccess }: PasswordHistoryDeps) {
+export function createPasswordHistoryService({ store, vault, clipboard, now, newId, onAccess, recordAccess }: PasswordHistoryDeps) {
   const withAccount = (id: string): Customer => {
     const customer = findIn(store.data, id)
     if (!customer.x360) throw new DeskFailure('invalid', NO_ACCOUNT)
@@ -62,12 +65,15 @@ export function createPasswordHistoryService({ store, vault, clipboard, now, new
 
     async revealPrevious({ id, entryId }: { id: string; entryId: string }): Promise<{ password: string }> {
       const password = await previousPassword(id, entryId)
+      await recordAccess?.({ action: 'previous-password-reveal', customerId: id })
       onAccess?.({ action: 'previous-password-reveal', customerId: id })
       return { password }
     },
 
     async copyPrevious({ id, entryId }: { id: string; entryId: string }): Promise<{ clearsAfterSeconds: number }> {
-      await clipboard.copySecret(await previousPassword(id, entryId))
+      const password = await previousPassword(id, entryId)
+      await recordAccess?.({ action: 'previous-password-copy', customerId: id })
+      await clipboard.copySecret(password)
       onAccess?.({ action: 'previous-password-copy', customerId: id })
       return { clearsAfterSeconds: Math.round(clipboard.clearAfterMs / 1000) }
     },
