@@ -72,6 +72,27 @@ describe('fill in the portal', { skip: browserSkip }, () => {
     await panel.waitFor({ state: 'detached' })
   })
 
+  test('the list’s selection is walked customer after customer, skipping one with no service', async (t) => {
+    const clipboard = recordingClipboard()
+    const { page } = await openWithSamples(t, { clipboard })
+    for (const company of ['Fabrikam Inc', 'Coho Winery', 'Woodgrove Bank']) {
+      await page.getByRole('row', { name: new RegExp(`^${company}`) }).click({ modifiers: ['Control'] })
+    }
+    await page.getByRole('group', { name: 'Selection' }).getByText('3 customers selected').waitFor()
+    await page.getByRole('group', { name: 'Selection' }).getByRole('button', { name: 'Fill in the portal' }).click()
+    let panel = page.getByRole('dialog', { name: 'Fill in the portal: Fabrikam Inc (1 of 2)' })
+    const fields = ['Customer Username', 'Customer Company Name', 'Customer Password', 'Customer Confirm Password', 'Customer Email Address', 'Locations']
+    for (const field of fields) await pressNext(panel, field)
+    await panel.getByRole('button', { name: 'Next customer: Woodgrove Bank' }).waitFor()
+    await page.keyboard.press('Enter')
+    panel = page.getByRole('dialog', { name: 'Fill in the portal: Woodgrove Bank (2 of 2)' })
+    await pressNext(panel, 'Customer Username')
+    assert.deepEqual(
+      clipboard.writes.filter((write) => !write.secret).map((write) => write.text),
+      ['fabrikam_dr', 'Fabrikam Inc', 'servicedesk@fabrikam.example', 'Helsinki, Espoo_Lab', 'woodgrove_vault'],
+    )
+  })
+
   test('a customer with no service has no panel to open', async (t) => {
     const { page } = await openWithSamples(t)
     await page.getByRole('cell', { name: 'Coho Winery' }).click()

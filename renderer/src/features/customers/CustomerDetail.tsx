@@ -39,7 +39,7 @@ function CustomerDetailView({ customer }: { customer: CustomerListItem }) {
           </button>
           <DeleteCustomer customer={customer} />
           <CustomerSheetButton customer={customer} />
-          <FillPortalButton customer={customer} />
+          <FillPortalButton customers={[customer]} />
           <button type="button" className="icon-button" aria-label="Close details" title="Close details" onClick={() => selectCustomer(null)}>
             ×
           </button>

@@ -3,6 +3,7 @@ import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { useDesk } from '../../store/desk-context'
 import { DeletedCustomersButton } from '../deletions'
 import { SelectionExports } from '../exports'
+import { FillPortalButton } from '../portal-fill'
 import { LicenseEditor } from '../licenses'
 import { TotalsPanel, type TotalsScope } from '../totals'
 import { CustomerGrid } from './CustomerGrid'
@@ -107,7 +108,12 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
         </div>
       ) : (
         <>
-          <SelectionBar shown={shown} actions={(selected) => <SelectionExports customers={selected} />} />
+          <SelectionBar shown={shown} actions={(selected) => (
+              <>
+                <SelectionExports customers={selected} />
+                <FillPortalButton customers={selected} />
+              </>
+            )} />
           <CustomerGrid
             customers={shown}
             selectedId={selectedId}

@@ -3,16 +3,16 @@ import type { CustomerListItem } from '../../../../main/common/contract'
 import { portalForms } from '../../../../main/common/portal-fill'
 import { FillPortalPanel } from './FillPortalPanel'
 
-/** Opens the fill-in panel for a customer that has at least one portal form to fill. */
-export function FillPortalButton({ customer }: { customer: CustomerListItem }) {
+/** Opens the fill-in panel for the customers (one in the detail, the list's selection) that have a portal form to fill. */
+export function FillPortalButton({ customers, label = 'Fill in the portal' }: { customers: readonly CustomerListItem[]; label?: string }) {
   const [open, setOpen] = useState(false)
-  if (portalForms(customer).length === 0) return null
+  if (!customers.some((customer) => portalForms(customer).length > 0)) return null
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Fill in the portal
+        {label}
       </button>
-      {open ? <FillPortalPanel customer={customer} onClose={() => setOpen(false)} /> : null}
+      {open ? <FillPortalPanel customers={customers} onClose={() => setOpen(false)} /> : null}
     </>
   )
 }

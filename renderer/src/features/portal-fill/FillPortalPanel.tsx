@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { pasteInstruction, portalForms, type FillStep } from '../../../../main/common/portal-fill'
 import { ModalDialog } from '../../components/ModalDialog'
@@ -9,11 +9,34 @@ import './portal-fill.css'
 const actionText = (step: FillStep): string => (step.kind === 'leave-empty' ? `Next: leave ${step.field} empty` : `Copy ${step.field}`)
 
 /**
- * Walks one portal's form in the portal's own order: each press of the main button (Enter, as it keeps the focus)
- * copies the next field and says which field of the portal it goes into. Passwords are copied by main through the
- * protected clipboard, exactly like Copy password: the page never sees them.
+ * Walks the portal's form for each customer in turn (one from the detail, or the list's selection): each press of
+ * the main button (Enter, as it keeps the focus) copies the next field and says which field of the portal it goes
+ * into. Passwords are copied by main through the protected clipboard, exactly like Copy password: the page never
+ * sees them.
  */
-export function FillPortalPanel({ customer, onClose }: { customer: CustomerListItem; onClose(): void }) {
+export function FillPortalPanel({ customers, onClose }: { customers: readonly CustomerListItem[]; onClose(): void }) {
+  const withForms = useMemo(() => customers.filter((customer) => portalForms(customer).length > 0), [customers])
+  const [index, setIndex] = useState(0)
+  const customer = withForms[index]
+  if (!customer) return null
+  const following = withForms[index + 1]
+  const position = withForms.length > 1 ? ` (${index + 1} of ${withForms.length})` : ''
+  return (
+    <ModalDialog title={`Fill in the portal: ${customer.companyName}${position}`} onEscape={onClose} className="modal--portal-fill">
+      <FillPortalWalk key={customer.id} customer={customer} following={following} onNext={() => setIndex(index + 1)} onClose={onClose} />
+    </ModalDialog>
+  )
+}
+
+interface FillPortalWalkProps {
+  customer: CustomerListItem
+  /** The next customer of the selection, offered once this one's form is done. */
+  following: CustomerListItem | undefined
+  onNext(): void
+  onClose(): void
+}
+
+function FillPortalWalk({ customer, following, onNext, onClose }: FillPortalWalkProps) {
   const api = useDeskApi()
   const forms = useMemo(() => portalForms(customer), [customer])
   const [walk, dispatch] = useReducer((state: ReturnType<typeof startWalk>, action: Parameters<typeof fillWalk>[2]) => fillWalk(forms, state, action), startWalk())
@@ -41,7 +64,7 @@ export function FillPortalPanel({ customer, onClose }: { customer: CustomerListI
   }
 
   return (
-    <ModalDialog title={`Fill in the portal: ${customer.companyName}`} onEscape={onClose} className="modal--portal-fill">
+    <>
       <div className="modal__body">
         {forms.length > 1 ? (
           <div className="portal-fill__forms" role="group" aria-label="Portal">
@@ -77,7 +100,11 @@ export function FillPortalPanel({ customer, onClose }: { customer: CustomerListI
         <button type="button" onClick={onClose}>
           Close
         </button>
-        {finished ? (
+        {finished && following ? (
+          <button ref={mainButton} type="button" className="primary" data-autofocus onClick={onNext}>
+            Next customer: {following.companyName}
+          </button>
+        ) : finished ? (
           <button ref={mainButton} type="button" className="primary" data-autofocus onClick={() => dispatch({ type: 'restarted' })}>
             Start again
           </button>
@@ -87,7 +114,7 @@ export function FillPortalPanel({ customer, onClose }: { customer: CustomerListI
           </button>
         )}
       </div>
-    </ModalDialog>
+    </>
   )
 }
 
