@@ -39,6 +39,15 @@ async function deskWithSixEntries(t: TestContext): Promise<ExportDesk & { ids: s
   return { ...desk, ids }
 }
 
+/** Restores a backup file on a desk through the real channels: open, passphrase, confirm. */
+async function restoreInto(desk: ExportDesk, filePath: string): Promise<void> {
+  desk.dialogs.openWith(filePath)
+  const opened = unwrap(await desk.api.exports.restoreOpen({}))
+  assert.ok(opened.kind === 'opened')
+  unwrap(await desk.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE }))
+  unwrap(await desk.api.exports.restoreConfirm({ token: opened.token }))
+}
+
 async function waitForSaved(api: DeskApi, jobId: string): Promise<void> {
   for (;;) {
     const progress = unwrap(await api.exports.progress({ jobId }))
@@ -273,11 +282,7 @@ describe('the log in the encrypted backup', () => {
     const sourceText = await readFile(logFile(source), 'utf8')
 
     const target = await openExportDesk(t)
-    target.dialogs.openWith(saved.filePath)
-    const opened = unwrap(await target.api.exports.restoreOpen({}))
-    assert.ok(opened.kind === 'opened')
-    unwrap(await target.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE }))
-    unwrap(await target.api.exports.restoreConfirm({ token: opened.token }))
+    await restoreInto(target, saved.filePath)
 
     const targetText = await readFile(logFile(target), 'utf8')
     assert.ok(targetText.startsWith(sourceText), 'every entry of the source, byte for byte')
@@ -287,11 +292,7 @@ describe('the log in the encrypted backup', () => {
     assert.deepEqual(unwrap(await target.api.accessLog.verify({})), { file: logFile(target), entries: 8, intact: true, breaks: [] })
 
     // Restored again on the desk it came from: its log already holds the backup's, so nothing is doubled.
-    source.dialogs.openWith(saved.filePath)
-    const again = unwrap(await source.api.exports.restoreOpen({}))
-    assert.ok(again.kind === 'opened')
-    unwrap(await source.api.exports.restoreCheck({ token: again.token, passphrase: PASSPHRASE }))
-    unwrap(await source.api.exports.restoreConfirm({ token: again.token }))
+    await restoreInto(source, saved.filePath)
     assert.deepEqual(actionsOf((await allEntries(source.api)).slice(6)), ['backup', 'restore'])
     assert.ok(unwrap(await source.api.accessLog.verify({})).intact)
   })
@@ -308,11 +309,7 @@ describe('the log in the encrypted backup', () => {
     const [own] = await createCustomers(target.api, [{ ...litware, companyName: 'Litware', x360: { ...litware.x360, username: 'litware_01' } }])
     unwrap(await target.api.customers.revealPassword({ id: own?.id ?? '' }))
     const before = await readFile(logFile(target), 'utf8')
-    target.dialogs.openWith(saved.filePath)
-    const opened = unwrap(await target.api.exports.restoreOpen({}))
-    assert.ok(opened.kind === 'opened')
-    unwrap(await target.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE }))
-    unwrap(await target.api.exports.restoreConfirm({ token: opened.token }))
+    await restoreInto(target, saved.filePath)
 
     const after = await readFile(logFile(target), 'utf8')
     assert.ok(after.startsWith(before), 'this desk’s entries are untouched')
