@@ -80,16 +80,13 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const emit = options.emit ?? (() => {})
   const accessLog = createAccessLog({ store, now, dialogs, writer: createExportWriter(options.dataDir), emit })
   const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record, unsettledAtOpen })
-  // The lock does not wait for its log entries; closing does, so none is written into a folder being removed.
-  const lockRecords = new Set<Promise<void>>()
   const lock = await openDeskLock({
     ...options.lock,
     // Every lock, unlock and failed unlock goes into the access log; a log that cannot be written is reported, never blocks the lock.
-    onAccess: (event) => {
-      options.lock?.onAccess?.(event)
-      const recorded = accessLog.record({ action: event.action, detail: [event.trigger, event.method].filter(Boolean).join(', ') || null }).catch(report)
-      lockRecords.add(recorded)
-      void recorded.finally(() => lockRecords.delete(recorded))
+    // Every lock, unlock and failed unlock goes into the access log (the lock reports a log that cannot be written).
+    onAccess: async (event) => {
+      await options.lock?.onAccess?.(event)
+      await accessLog.record({ action: event.action, detail: [event.trigger, event.method].filter(Boolean).join(', ') || null })
     },
     keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
     now,
@@ -134,7 +131,6 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     lock,
     accessLog,
     close: async () => {
-      await Promise.allSettled([...lockRecords])
       await exports.dispose()
       await clipboard.dispose()
       await store.close()

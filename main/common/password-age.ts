@@ -1,4 +1,5 @@
 import type { CustomerListItem } from './contract/customers'
+import { passwordSetAtOf } from './vendors/accounts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -14,8 +15,8 @@ export function passwordAgeDays(setAt: string, now: Date): number {
   return Math.max(0, Math.round((startOf(now) - startOf(set)) / DAY_MS))
 }
 
-/** The rotation report's rule: an x360Recover customer whose Vault password was set more than `days` days ago. */
+/** The rotation report's rule: a customer whose Vault password was set more than `days` days ago. */
 export function passwordOlderThan(customer: CustomerListItem, days: number, now: Date): boolean {
-  const setAt = customer.x360?.passwordSetAt
-  return setAt !== null && setAt !== undefined && passwordAgeDays(setAt, now) > days
+  const setAt = passwordSetAtOf(customer)
+  return setAt !== null && passwordAgeDays(setAt, now) > days
 }

@@ -127,7 +127,8 @@ describe('the desk lock, over the real keychain', () => {
     assert.equal((status.value as { state: string }).state, 'locked')
     assert.equal(await opened.clipboard.readText(), '', 'the password is off the clipboard at once, not after 30 seconds')
     assert.equal((await opened.call('customers.revealPassword', { id: contoso.id })).error?.code, 'locked')
-    assert.deepEqual(opened.emitted, [['lock.changed', { locked: true }]])
+    // The access log's own events (the copy, the lock's entry) go to the page too; the lock's is one lock.changed.
+    assert.deepEqual(opened.emitted.filter((event) => (event as [string])[0] === 'lock.changed'), [['lock.changed', { locked: true }]])
     assert.deepEqual(
       opened.events.map(({ action, trigger }) => ({ action, trigger })),
       [{ action: 'lock', trigger: 'manual' }],

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import type { ImportPreview } from './exports'
+import { defaultableFieldNames, importFieldNames } from '../vendors/import-fields'
 
 /**
  * A desk field a CSV column can fill, by its form path (`companyName`, `<vendor key>.<form field>`, `notes`).
@@ -20,10 +21,14 @@ const MAX_COLUMNS = 200
 const header = z.string().max(200)
 const token = z.string().min(1).max(100)
 
+// Checked against the registry when a payload is parsed, so a field a vendor adds is accepted and any other refused.
+const importField = z.string().max(100).refine((field) => importFieldNames().includes(field), 'Not a field of the desk.')
+const defaultableField = z.string().max(100).refine((field) => defaultableFieldNames().includes(field), 'This field takes no value for every row.')
+
 export const columnMappingSchema = z.strictObject({
   /** One entry per header of the file, in its order; null: the column is not imported. */
-  columns: z.array(z.strictObject({ header, field: z.string().min(1).max(100).nullable() })).max(MAX_COLUMNS),
-  defaults: z.array(z.strictObject({ field: z.string().min(1).max(100), value: z.string().max(2000) })).max(MAX_COLUMNS),
+  columns: z.array(z.strictObject({ header, field: importField.nullable() })).max(MAX_COLUMNS),
+  defaults: z.array(z.strictObject({ field: defaultableField, value: z.string().max(2000) })).max(MAX_COLUMNS),
 })
 export type ColumnMapping = z.infer<typeof columnMappingSchema>
 

@@ -24,6 +24,13 @@ export function passwordAccount(holder: Holder): unknown {
 /** Whether the keychain should hold a password for the customer. */
 export const holdsPassword = (holder: Holder): boolean => passwordAccount(holder) !== null
 
+/** When the customer's keychain password was last set, as its account records it; null when never or without an account. */
+export function passwordSetAtOf(holder: Holder): string | null {
+  const vendor = passwordVendor()
+  const account = vendor ? accountOf(holder, vendor) : null
+  return vendor?.password && account !== null ? vendor.password.setAt(account) : null
+}
+
 /** The customer's login in the password vendor's portal (the Customer Username), which no two customers share. */
 export function loginOf(holder: Holder): string | null {
   const vendor = passwordVendor()

@@ -32,8 +32,8 @@ export interface TouchIdPrompt {
 }
 
 export interface DeskLockOptions {
-  /** Called for every lock, unlock and failed unlock: the hook for the access log. */
-  onAccess?: (event: LockAccessEvent) => void
+  /** Called for every lock, unlock and failed unlock, and awaited when it returns a promise: the hook for the access log. */
+  onAccess?: (event: LockAccessEvent) => unknown
   touchId?: TouchIdPrompt
   platform?: NodeJS.Platform
 }
@@ -61,9 +61,10 @@ export const waitMessage = (ms: number): string => `Wait ${seconds(ms)} before t
  */
 export async function openDeskLock(deps: DeskLockDeps) {
   const { keychain, now, emit, report } = deps
-  const access = (event: Omit<LockAccessEvent, 'at'>) => {
+  // Awaited, so an answer comes once its entry is in the access log; a log that fails is reported and never blocks the lock.
+  const access = async (event: Omit<LockAccessEvent, 'at'>): Promise<void> => {
     try {
-      deps.onAccess?.({ ...event, at: now() })
+      await deps.onAccess?.({ ...event, at: now() })
     } catch (error) {
       report(error)
     }
@@ -120,7 +121,7 @@ export async function openDeskLock(deps: DeskLockDeps) {
   const becomeUnlocked = async (method: 'passphrase' | 'touch-id'): Promise<UnlockAnswer> => {
     if (record?.mode === 'passphrase' && (record.failures > 0 || record.lastFailureAt)) await saveQuietly({ ...record, failures: 0, lastFailureAt: null })
     locked = false
-    access({ action: 'unlock', method })
+    await access({ action: 'unlock', method })
     emit('lock.changed', { locked: false })
     return { unlocked: true, retryInMs: 0, message: null }
   }
@@ -129,9 +130,9 @@ export async function openDeskLock(deps: DeskLockDeps) {
     if (!shouldLock(cause, { hasPassphrase: hasPassphrase(), locked, idleMinutes: record?.idleMinutes ?? null })) return false
     // Locked before anything is awaited: the next request already finds the desk shut.
     locked = true
-    access({ action: 'lock', trigger: cause.kind })
     emit('lock.changed', { locked: true })
     await deps.clearSecrets().catch(report)
+    await access({ action: 'lock', trigger: cause.kind })
     return true
   }
 
@@ -147,7 +148,7 @@ export async function openDeskLock(deps: DeskLockDeps) {
       const current = record
       const count = current.failures + 1
       await saveQuietly({ ...current, failures: count, lastFailureAt: now().toISOString() })
-      access({ action: 'unlock-failed', method: 'passphrase' })
+      await access({ action: 'unlock-failed', method: 'passphrase' })
       const delay = unlockDelayMs(count)
       return { unlocked: false, retryInMs: delay, message: `${WRONG_DESK_PASSPHRASE} ${waitMessage(delay)}` }
     })
@@ -160,7 +161,7 @@ export async function openDeskLock(deps: DeskLockDeps) {
       try {
         await deps.touchId.prompt('unlock MSP Customer Desk')
       } catch {
-        access({ action: 'unlock-failed', method: 'touch-id' })
+        await access({ action: 'unlock-failed', method: 'touch-id' })
         return { unlocked: false, retryInMs: waitNow(), message: 'Touch ID did not unlock the desk. Use the passphrase, or try Touch ID again.' }
       }
       return becomeUnlocked('touch-id')

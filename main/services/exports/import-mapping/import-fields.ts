@@ -1,22 +1,16 @@
 import type { ImportField, ImportFieldChoice } from '../../../common/contract/import-mapping'
 import { passwordField } from '../../../common/vendors/accounts'
+import { defaultableFieldNames, importFieldNames } from '../../../common/vendors/import-fields'
 import { vendors } from '../../../common/vendors/registry'
 import { IMPORT_PASSWORD_HEADER, LIST_COLUMNS } from '../list-columns'
 
 export const PASSWORD_FIELD: ImportField = passwordField()
 
-/** The fields a column can fill, in the form's order: the company, each vendor's columns (and its password), the notes. */
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'companyName',
-  ...vendors().flatMap((vendor) => [
-    ...vendor.columns.flatMap((column) => (column.formField ? [`${vendor.key}.${column.formField}`] : [])),
-    ...(vendor.password ? [`${vendor.key}.${vendor.password.field}`] : []),
-  ]),
-  'notes',
-]
+/** The fields a column can fill, in the form's order (see main/common/vendors/import-fields.ts). */
+export const IMPORT_FIELDS: readonly ImportField[] = importFieldNames()
 
-/** Fields a mapping may give one value for every row: each vendor says which of its own (never a login or password). */
-export const DEFAULTABLE_FIELDS: readonly ImportField[] = [...vendors().flatMap((vendor) => (vendor.importDefaultable ?? []).map((field) => `${vendor.key}.${field}`)), 'notes']
+/** Fields a mapping may give one value for every row. */
+export const DEFAULTABLE_FIELDS: readonly ImportField[] = defaultableFieldNames()
 
 /** Each field's name as the desk's export writes it: the portals' own labels. */
 export const FIELD_LABELS: Readonly<Record<ImportField, string>> = Object.fromEntries(

@@ -4,6 +4,7 @@ import { useDesk, useDeskApi } from '../../store/desk-context'
 import { plural, sheetsTitle } from './export-text'
 import { SheetDialog } from './SheetDialog'
 import './exports.css'
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
 
 const FORMAT_NAMES: Record<ListFormat, string> = { csv: 'CSV', xlsx: 'spreadsheet' }
 
@@ -39,7 +40,7 @@ export function SelectionExports({ customers }: { customers: CustomerListItem[] 
         <SheetDialog
           title={sheetsTitle(sheetsFor.length, { all: false })}
           customerIds={sheetsFor.map((customer) => customer.id)}
-          withVaultAccount={sheetsFor.filter((customer) => customer.x360).length}
+          withVaultAccount={sheetsFor.filter(holdsPassword).length}
           onClose={() => setSheetsFor(null)}
         />
       ) : null}
