@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
 import { createAccessLog, type AccessLog } from './services/access-log/access-log-service'
 import { accessLogChannels } from './services/access-log/access-log-channels'
@@ -78,11 +78,12 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const clipboard = createSecretClipboard(options.clipboard, options.clipboardClearMs, { report })
   const dialogs = options.fileDialogs ?? noFileDialogs
   const emit = options.emit ?? (() => {})
-  const accessLog = createAccessLog({ store, now, dialogs, writer: createExportWriter(options.dataDir), emit })
+  // One writer for the files the access log and the billing view export (the exports service keeps its own).
+  const writer = createExportWriter(options.dataDir)
+  const accessLog = createAccessLog({ store, now, dialogs, writer, emit })
   const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record, unsettledAtOpen })
   const lock = await openDeskLock({
     ...options.lock,
-    // Every lock, unlock and failed unlock goes into the access log; a log that cannot be written is reported, never blocks the lock.
     // Every lock, unlock and failed unlock goes into the access log (the lock reports a log that cannot be written).
     onAccess: async (event) => {
       await options.lock?.onAccess?.(event)
@@ -112,7 +113,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     maintenance: createMaintenanceService(store, vault),
     lock: lock.channels,
     accessLog: accessLogChannels(accessLog),
-    billing: createBillingService({ store, dialogs: options.fileDialogs ?? noFileDialogs, now, writer: createExportWriter(dirname(store.file)) }),
+    billing: createBillingService({ store, dialogs, now, writer }),
     passwordHistory: createPasswordHistoryService({
       store,
       vault,

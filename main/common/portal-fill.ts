@@ -1,6 +1,6 @@
 import type { Customer } from './customer-model'
-import { nexeticPortalForm } from './vendors/nexetic/portal-fill-order'
-import { x360PortalForm } from './vendors/x360/portal-fill-order'
+import { accountOf } from './vendors/accounts'
+import { vendors } from './vendors/registry'
 
 /** One field of a portal's form, in the order the portal shows it, and what to put into it. */
 export type FillStep =
@@ -25,9 +25,12 @@ export interface PortalForm {
 
 type CustomerRecord = Omit<Customer, 'history'>
 
-/** The portal forms this customer's services fill, in the desk's vendor order; none for a customer without services. */
+/** The portal forms this customer's services fill, in the registry's vendor order; none for a customer without services. */
 export function portalForms(customer: CustomerRecord): PortalForm[] {
-  return [x360PortalForm(customer), nexeticPortalForm(customer)].filter((form): form is PortalForm => form !== null)
+  return vendors().flatMap((vendor) => {
+    const account = accountOf(customer, vendor)
+    return account !== null && vendor.portalForm ? [vendor.portalForm(account, customer.companyName)] : []
+  })
 }
 
 /** What the panel says once a step's value is on the clipboard. */

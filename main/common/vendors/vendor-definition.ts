@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Locale } from '../formats'
+import type { PortalForm } from '../portal-fill'
 
 /**
  * Everything the desk knows about one backup vendor. A customer holds each vendor's account under the
@@ -63,6 +64,8 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly password?: VendorPassword<Account>
   /** Notes the form and detail show (the Direct-to-Cloud billing note, the locked Storage Type). */
   readonly notes?: Readonly<Record<string, string>>
+  /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
+  portalForm?(account: Account, companyName: string): PortalForm
 }
 
 /** A definition with its own types erased, as the registry holds it. */

@@ -1,13 +1,11 @@
-import type { Customer } from '../../customer-model'
 import type { PortalForm } from '../../portal-fill'
+import type { NexeticSubscription } from './subscription'
 
 /**
  * Nexetic's Add customer form, field by field in the portal's order. Extra Storage is copied as the number of GB the
  * portal asks for; Notify Users separated by semicolons, as the portal takes them; Storage Type is a choice there.
  */
-export function nexeticPortalForm(customer: Pick<Customer, 'nexetic'>): PortalForm | null {
-  const subscription = customer.nexetic
-  if (!subscription) return null
+export function nexeticPortalForm(subscription: NexeticSubscription): PortalForm {
   return {
     vendor: 'nexetic',
     title: 'Nexetic: Add customer',
