@@ -97,7 +97,10 @@ describe('billing view', { skip: browserSkip }, () => {
     assert.deepEqual(await totalsOn('2026-11-05', 'November 5, 2026'), ['2', '35', '600 GB', '2', '0'])
     assert.deepEqual(await totalsOn('2026-11-30', 'November 30, 2026'), ['2', '37', '500 GB', '1', '1'])
     await dialog.getByText('The 2 Nexetic customers on that day').click()
-    assert.deepEqual(await dialog.getByRole('region', { name: 'Totals as of a day' }).getByRole('row', { name: /^Northwind Traders/ }).locator('th, td').allInnerTexts(), ['Northwind Traders', 'Finnish S3 Storage', '12', '0 GB'])
+    // The list is drawn when it opens: wait for the row before reading it.
+    const northwind = dialog.getByRole('region', { name: 'Totals as of a day' }).getByRole('row', { name: /^Northwind Traders/ })
+    await northwind.waitFor()
+    assert.deepEqual(await cells(northwind), ['Northwind Traders', 'Finnish S3 Storage', '12', '0 GB'])
     assert.deepEqual(await totalsOn('2026-09-30', 'September 30, 2026'), ['0', '0', '0 GB', '0', '0'])
     assert.deepEqual(pageErrors, [])
   })
