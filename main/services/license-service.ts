@@ -1,8 +1,8 @@
 import type { Customer, HistoryEntry } from '../common/customer-model'
 import type { NexeticSubscription } from '../common/vendors/nexetic/subscription'
 import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
-import { checkLicenseForm, LICENSE_FIELD, nothingChangedMessage, STORAGE_FIELD } from '../common/license-change'
-import { checkUndo, undoReason } from '../common/license-undo'
+import { checkLicenseForm, LICENSE_FIELD, nothingChangedMessage, STORAGE_FIELD } from '../common/vendors/nexetic/license-change'
+import { checkUndo, undoReason } from '../common/vendors/nexetic/license-undo'
 import type { DeskData } from './store-file'
 import type { CustomerStore } from './customer-store'
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { formatStorage } from '../../main/common/formats'
-import { describeLicenseChange } from '../../main/common/license-change'
+import { describeLicenseChange } from '../../main/common/vendors/nexetic/license-change'
 import { dispatch } from '../../main/ipc/handler-table'
 import { addCustomer, addNexeticCustomer, openLicenseDesk, valueOf, x360Form } from '../helpers/license-fixtures'
 

@@ -1,6 +1,6 @@
 import type { BillingVendor } from '../../billing/billing-vendor'
 import { STORAGE_TYPES } from './subscription'
-import { LICENSE_FIELD, STORAGE_FIELD } from '../../license-change'
+import { LICENSE_FIELD, STORAGE_FIELD } from './license-change'
 
 /**
  * Nexetic bills on User Licenses and Extra Storage, per Storage Type. The history records the

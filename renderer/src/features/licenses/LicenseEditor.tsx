@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
 import { STORAGE_TYPE_LOCKED_NOTE } from '../../../../main/common/vendors/nexetic/subscription'
-import { checkLicenseForm, describeLicenseChange, nothingChangedMessage, type LicenseForm } from '../../../../main/common/license-change'
+import { checkLicenseForm, describeLicenseChange, nothingChangedMessage, type LicenseForm } from '../../../../main/common/vendors/nexetic/license-change'
 import { formats, pageLocale } from '../../formats'
 import { TextField } from '../../components/TextField'
 import { useDesk, useDeskApi } from '../../store/desk-context'

@@ -1,6 +1,6 @@
-import type { NexeticSubscription } from './vendors/nexetic/subscription'
-import { formatNumber, formatSigned, formatStorage, pluralText, type Locale } from './formats'
-import { parseStorageGb, parseUserLicenses } from './portal-rules'
+import type { NexeticSubscription } from './subscription'
+import { formatNumber, formatSigned, formatStorage, pluralText, type Locale } from '../../formats'
+import { parseStorageGb, parseUserLicenses } from '../../portal-rules'
 
 /** The history field names of the two values the license editor changes. */
 export const LICENSE_FIELD = 'nexetic.userLicenses'

@@ -1,9 +1,9 @@
-import type { Customer, HistoryEntry } from './customer-model'
-import type { DeskErrorCode } from './result'
-import { formatNumber, formatStorage, type Locale } from './formats'
+import type { Customer, HistoryEntry } from '../../customer-model'
+import type { DeskErrorCode } from '../../result'
+import { formatNumber, formatStorage, type Locale } from '../../formats'
 import { isLicenseField, LICENSE_FIELD, type LicenseField } from './license-change'
-import { formatUtc } from './history-time'
-import { parseStorageGb, parseUserLicenses } from './portal-rules'
+import { formatUtc } from '../../history-time'
+import { parseStorageGb, parseUserLicenses } from '../../portal-rules'
 
 export type UndoCheck =
   | { ok: true; entry: HistoryEntry; field: LicenseField; current: number; restore: number }
