@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, type TestContext } from 'node:test'
-import { build } from 'esbuild'
+import { test } from 'node:test'
 import keytar from 'keytar'
 import { createDesk } from '../../main/desk'
 import { accountFor, previousAccountFor } from '../../main/services/credential-vault'
@@ -12,6 +11,7 @@ import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { seededRandom } from '../helpers/generate-customers'
 import { passwordOf, passwordVersion, type Intent } from '../child-programs/keychain-writer'
 import { tempDesk } from '../helpers/temp-desk'
+import { bundleDeskChild } from '../helpers/child-bundle'
 
 // `npm run crash-test` runs many more rounds; KEYCHAIN_CRASH_SEED repeats a run that failed.
 const ROUNDS = Number(process.env.KEYCHAIN_CRASH_ROUNDS ?? 40)
@@ -19,29 +19,6 @@ const SEED = Number(process.env.KEYCHAIN_CRASH_SEED ?? Date.now() % 1_000_000)
 
 /** Company → what the store and the keychain must say about it. */
 type Model = Map<string, { x360: boolean; version: number }>
-
-/** Bundled once into node_modules/.cache, where the child resolves the app's packages (keytar is native). */
-async function bundleWriter(t: TestContext): Promise<string> {
-  const cache = join(import.meta.dirname, '../../node_modules/.cache')
-  await mkdir(cache, { recursive: true })
-  // The real path: the writer starts only when it is run under the name it has (see its last line).
-  const dir = await mkdtemp(join(await realpath(cache), 'keychain-crash-'))
-  t.after(() => rm(dir, { recursive: true, force: true }))
-  const outfile = join(dir, 'keychain-writer.mjs')
-  // One file (keytar aside): a child that resolves hundreds of modules of exceljs and pdfkit would spend each round starting.
-  await build({
-    entryPoints: [join(import.meta.dirname, '../child-programs/keychain-writer.ts')],
-    outfile,
-    bundle: true,
-    external: ['keytar'],
-    banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-  })
-  return outfile
-}
 
 interface Round {
   intents: Intent[]
@@ -119,7 +96,7 @@ test(`keychain and store agree, previous passwords included, after ${ROUNDS} kil
   const { dataDir: root, keychainService } = await tempDesk(t)
   const dataDir = join(root, 'desk')
   await mkdir(dataDir)
-  const writer = await bundleWriter(t)
+  const writer = await bundleDeskChild(t, 'keychain-writer.ts')
   const random = seededRandom(SEED)
   let model: Model = new Map()
   let nextStep = 0

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
@@ -25,8 +26,13 @@ import { planRestore, type RestorePlan } from './restore-plan'
 import { previousPasswordsUndo, readPreviousPasswords } from './backup-previous-passwords'
 import { dayStamp } from './selection'
 import { holdsPassword } from '../../common/vendors/accounts'
+import type { Customer } from '../../common/customer-model'
+import { currentPasswordToken, REMOVAL_MARKER, settleCustomer } from '../password-staging'
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+
+const RESTORED_BUT_NOT_SETTLED =
+  'The backup was restored, but the keychain stopped answering before its passwords could be put in place. Unlock the keychain and restart MSP Customer Desk; it finishes them when it opens.'
 
 const unreadable = (filePath: string): DeskFailure =>
   new DeskFailure('not-found', `"${basename(filePath)}" could not be read. It may have been moved, or you may not have permission to open it.`)
@@ -218,16 +224,36 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
         throw new DeskFailure('conflict', `Customers on this desk use the same username as different customers in the backup (${names}). Rename or delete them here first; nothing was changed.`)
       }
 
-      const undo: { id: string; previous: string | null }[] = []
-      const previousUndo = previousPasswordsUndo(vault)
+      // As a password change does (password-staging.ts): each password waits staged under the token of the
+      // history entry that set it, the store commits, then it is promoted. A crash before the commit leaves
+      // the current entries as the store still has them; after it, opening the desk finishes the promotion.
+      const staged: { id: string; token: string }[] = []
+      let removals = 0
+      const unnamed: { id: string; password: string }[] = []
+      const previous = previousPasswordsUndo(vault)
+      const fromBackup = (customer: Customer): Record<string, string> => contents.previousPasswords[customer.id] ?? {}
       try {
         for (const customer of contents.desk.customers) {
           const password = contents.passwords[customer.id]
           if (password === undefined || !holdsPassword(customer)) continue
-          undo.push({ id: customer.id, previous: await vault.readCustomerPassword(customer.id) })
-          await vault.storeCustomerPassword(customer.id, password)
+          const passwordToken = currentPasswordToken(customer)
+          // A hand-made file's customer whose history names no password: nothing to stage it under, so it is written after the commit.
+          if (passwordToken === null) {
+            unnamed.push({ id: customer.id, password })
+            continue
+          }
+          await vault.stagePassword(customer.id, passwordToken, password)
+          staged.push({ id: customer.id, token: passwordToken })
         }
-        for (const customer of contents.desk.customers) await previousUndo.restore(customer, contents.previousPasswords[customer.id] ?? {})
+        // A customer restored without the password's account keeps no password, as when it is removed in the editor.
+        for (const customer of plan.replaced) {
+          if (holdsPassword(customer)) continue
+          const removal = randomUUID()
+          await vault.stagePassword(customer.id, removal, REMOVAL_MARKER)
+          staged.push({ id: customer.id, token: removal })
+          removals += 1
+        }
+        for (const customer of contents.desk.customers) await previous.add(customer, fromBackup(customer))
         await store.mutate((data) => {
           const restored = new Map(contents.desk.customers.map((customer) => [customer.id, customer]))
           data.customers = [...data.customers.filter((customer) => !restored.has(customer.id)), ...restored.values()]
@@ -235,17 +261,20 @@ export function createBackupService({ store, vault, dialogs, now, pending, write
           data.deletions.push(...contents.desk.deletions.filter((tombstone) => !known.has(`${tombstone.customerId}@${tombstone.deletedAt}`)))
         })
       } catch (error) {
-        await previousUndo.putBack()
-        for (const { id, previous } of undo.reverse()) {
-          await (previous === null ? vault.deleteCustomerPassword(id) : vault.storeCustomerPassword(id, previous)).catch(() => false)
-        }
+        await previous.putBack()
+        for (const { id, token: stagedToken } of staged) await vault.discardStagedPassword(id, stagedToken).catch(() => false)
         throw error
       }
-      // As when an account is removed in the editor: a customer restored without the password's account keeps no password.
-      for (const customer of plan.replaced) if (!holdsPassword(customer)) await vault.deleteCustomerPassword(customer.id).catch(() => false)
+      for (const customer of contents.desk.customers) await previous.dropUnnamed(customer, fromBackup(customer))
+      try {
+        for (const { id, token: stagedToken } of staged) await settleCustomer(store.data, vault, id, [stagedToken])
+        for (const { id, password } of unnamed) await vault.storeCustomerPassword(id, password)
+      } catch {
+        throw new DeskFailure('keychain-unavailable', RESTORED_BUT_NOT_SETTLED)
+      }
       pending.delete(token)
       await restoreAccessLog(contents, entry)
-      return { added: plan.added.length, replaced: plan.replaced.length, passwords: undo.length }
+      return { added: plan.added.length, replaced: plan.replaced.length, passwords: staged.length - removals + unnamed.length }
     },
   }
 }
