@@ -82,6 +82,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const writer = createExportWriter(options.dataDir)
   const accessLog = createAccessLog({ store, now, dialogs, writer, emit })
   const customers = createCustomerService({ store, vault, clipboard, now, newId, recordAccess: accessLog.record, unsettledAtOpen })
+  const exports = createExportsService({ store, vault, customers, dialogs, now, report, locale: options.locale, emit, accessLog, onAccess: options.onPasswordImport })
+  await exports.sweepCrashLeftovers()
   const lock = await openDeskLock({
     ...options.lock,
     // Every lock, unlock and failed unlock goes into the access log (the lock reports a log that cannot be written).
@@ -91,12 +93,14 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     },
     keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
     now,
-    clearSecrets: () => clipboard.clearSecretNow(),
+    // A locked desk holds no secret it was shown: not on the clipboard, nor a checked backup or previewed import.
+    clearSecrets: () => {
+      exports.forgetPending()
+      return clipboard.clearSecretNow()
+    },
     emit,
     report,
   })
-  const exports = createExportsService({ store, vault, customers, dialogs, now, report, locale: options.locale, emit, accessLog, onAccess: options.onPasswordImport })
-  await exports.sweepCrashLeftovers()
 
   const implementation: Implementation = {
     app: {

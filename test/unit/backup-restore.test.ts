@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import keytar from 'keytar'
 import type { DeskApi, RestoreOpened } from '../../main/common/contract'
+import { dispatch } from '../../main/ipc/handler-table'
 import { accountFor } from '../../main/services/credential-vault'
 import { DAMAGED_BACKUP, UNREADABLE_BACKUP, WRONG_PASSPHRASE } from '../../main/services/exports/backup-crypto'
 import { createCustomers, openExportDesk, PASSWORDS, sampleForms, unwrap, type ExportDesk } from '../helpers/export-fixtures'
@@ -66,6 +67,25 @@ async function bytesReadSoFar(): Promise<number> {
 }
 
 describe('encrypted backup and restore', () => {
+  test('locking forgets a checked backup: after unlocking it must be opened and checked again', async (t) => {
+    const source = await openExportDesk(t)
+    await createCustomers(source.api, sampleForms())
+    const file = await backUp(source)
+    const target = await openExportDesk(t)
+    const call = (channel: string, payload: unknown = {}) => dispatch(target.desk.handlers, `desk:${channel}`, payload)
+    await call('lock.setUp', { choice: 'passphrase', passphrase: PASSPHRASE, repeat: PASSPHRASE })
+    target.dialogs.openWith(file)
+    const opened = await openBackupFile(target.api)
+    unwrap(await target.api.exports.restoreCheck({ token: opened.token, passphrase: PASSPHRASE }))
+    await call('lock.lock')
+    await call('lock.unlock', { passphrase: PASSPHRASE })
+    const confirmed = await target.api.exports.restoreConfirm({ token: opened.token })
+    assert.ok(!confirmed.ok)
+    assert.equal(confirmed.error.message, 'This restore is no longer pending. Choose the backup file again.')
+    assert.equal(target.desk.store.data.customers.length, 0)
+    assert.deepEqual(Object.keys(await passwordsOf(target)), ['desk-lock'], 'nothing of the backup reached the keychain, only the lock')
+  })
+
   test('a backup restored on an empty desk gives the same customers, deletions and passwords', async (t) => {
     const source = await openExportDesk(t)
     const created = await createCustomers(source.api, sampleForms())

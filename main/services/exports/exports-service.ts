@@ -43,6 +43,14 @@ export function createExportsService({ store, vault, customers, dialogs, now, re
   const passwordImports = createPasswordImportService({ store, vault, customers, files: pendingFiles, pending: pendingPasswordImports, onAccess, recordAccess: accessLog.record })
   const backups = createBackupService({ store, vault, dialogs, now, pending: pendingRestores, writer, accessLog })
 
+  /** Drops every previewed import and checked restore: they hold the file's passwords in memory. */
+  function forgetPending(): void {
+    pendingRestores.clear()
+    pendingImports.clear()
+    pendingFiles.clear()
+    pendingPasswordImports.clear()
+  }
+
   return {
     channels: {
       sheetStart: sheets.start,
@@ -65,11 +73,9 @@ export function createExportsService({ store, vault, customers, dialogs, now, re
     },
     /** When the desk opens: removes what a crash left in the middle of writing an export. */
     sweepCrashLeftovers: (): Promise<void> => writer.sweep(),
+    forgetPending,
     async dispose(): Promise<void> {
-      pendingRestores.clear()
-      pendingImports.clear()
-      pendingFiles.clear()
-      pendingPasswordImports.clear()
+      forgetPending()
       await sheets.dispose()
     },
   }
