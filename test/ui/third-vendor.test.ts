@@ -85,7 +85,9 @@ describe('a third vendor defined only in the test folder, in the page', { skip: 
     await other.getByRole('button', { name: 'Create customer' }).click()
     await other.waitFor({ state: 'detached' })
     await page.getByText('2 of 2 customers').waitFor()
-    await row(page, 'Contoso').getByText('Cove', { exact: true }).waitFor()
+    const badge = row(page, 'Contoso').getByText('Cove', { exact: true })
+    await badge.waitFor()
+    assert.notEqual(await badge.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgba(0, 0, 0, 0)', 'a vendor without colours of its own gets the neutral badge')
 
     await page.getByLabel('Search customers').fill('contoso msp')
     await page.getByText('1 of 2 customers').waitFor()
