@@ -1,18 +1,19 @@
+import { rmSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { build } from 'vite'
 import { vendors } from '../../../main/common/vendors/registry'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
-const RENDERER_ROOT = join(ROOT, 'renderer')
+const RENDERER_ROOT = resolve(import.meta.dirname, '../../../renderer')
 const ENTRY = join(import.meta.dirname, 'page-entry.ts')
-/** Beside the app's build (DESK_OUT_DIR or out/), so parallel runs with their own out folder do not collide. */
-const OUT_DIR = join(resolve(ROOT, process.env.DESK_OUT_DIR ?? 'out'), 'third-vendor-renderer')
 
 let built: Promise<string> | undefined
 
 /**
  * The app's page with the third vendor registered, built once per test process with the renderer's own
- * index.html (its CSP) and settings (electron.vite.config.ts), only the entry changed. Returns the folder
+ * index.html (its CSP) and settings (electron.vite.config.ts), only the entry changed, into a temporary folder of
+ * this process (test files run in parallel) removed when it exits. Returns the folder
  * for `openDesk({ rendererDir })`. The main side is this process: its registry must hold the vendor too,
  * so a test imports ./register before anything else.
  */
@@ -26,6 +27,8 @@ export function thirdVendorPage(): Promise<string> {
 
 async function buildPage(): Promise<string> {
   const entry = relative(RENDERER_ROOT, ENTRY).split('\\').join('/')
+  const outDir = await mkdtemp(join(tmpdir(), 'desk-third-vendor-page-'))
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }))
   await build({
     configFile: false,
     root: RENDERER_ROOT,
@@ -45,7 +48,7 @@ async function buildPage(): Promise<string> {
       },
     ],
     build: {
-      outDir: OUT_DIR,
+      outDir,
       emptyOutDir: true,
       target: 'chrome130',
       minify: false,
@@ -54,5 +57,5 @@ async function buildPage(): Promise<string> {
       rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } },
     },
   })
-  return OUT_DIR
+  return outDir
 }
