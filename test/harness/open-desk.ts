@@ -33,6 +33,11 @@ export interface OpenDeskOptions {
   locale?: string
   /** How the lock starts: `none` by default (no first-start screen, as every test not about the lock wants), `first-start`, or locked with a passphrase. */
   lock?: LockPreset
+  /**
+   * Another build of the page to serve instead of the app's (out/renderer), e.g. the third vendor's
+   * (test/helpers/third-vendor/page.ts); whatever it registers, this process must register too.
+   */
+  rendererDir?: string
 }
 
 export interface OpenedDesk {
@@ -113,12 +118,13 @@ export async function openDesk(options: OpenDeskOptions): Promise<OpenedDesk> {
     colorScheme: options.colorScheme ?? 'light',
     forcedColors: options.forcedColors ?? 'none',
   })
+  const rendererDir = resolve(options.rendererDir ?? RENDERER_DIR)
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== HARNESS_ORIGIN) return route.abort('blockedbyclient')
     const path = url.pathname === '/' ? '/index.html' : url.pathname
-    const file = resolve(RENDERER_DIR, `.${decodeURIComponent(path)}`)
-    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 })
+    const file = resolve(rendererDir, `.${decodeURIComponent(path)}`)
+    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 404 })
     try {
       const body = await readFile(file)
       return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })

@@ -5,6 +5,7 @@ import { formats } from '../../formats'
 import type { VendorScreens } from '../screens'
 import { NexeticDetailSection } from './NexeticDetailSection'
 import { NexeticFormSection } from './NexeticFormSection'
+import './badge.css'
 
 const figures = (value: unknown): NexeticTotals => value as NexeticTotals
 

@@ -3,6 +3,7 @@ import type { VendorScreens } from '../screens'
 import { X360DetailSection } from './X360DetailSection'
 import { X360FormSection } from './X360FormSection'
 import { formats } from '../../formats'
+import './badge.css'
 
 export const x360Screens: VendorScreens = {
   FormSection: X360FormSection,
