@@ -89,6 +89,11 @@ describe('a third vendor defined only in the test folder, in the page', { skip: 
     await badge.waitFor()
     assert.notEqual(await badge.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgba(0, 0, 0, 0)', 'a vendor without colours of its own gets the neutral badge')
 
+    // Without list columns of its own, the list shows the first of its definition's columns.
+    await page.getByRole('columnheader', { name: 'Cove Cove Partner' }).waitFor()
+    assert.ok((await row(page, 'Contoso').getByRole('cell').allInnerTexts()).some((text) => text.startsWith('Contoso MSP')))
+    assert.ok((await row(page, 'Fabrikam').getByRole('cell').allInnerTexts()).includes('None'))
+
     await page.getByLabel('Search customers').fill('contoso msp')
     await page.getByText('1 of 2 customers').waitFor()
     await row(page, 'Contoso').waitFor()

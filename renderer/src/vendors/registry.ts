@@ -1,4 +1,7 @@
+import { createElement } from 'react'
+import { accountOf } from '../../../main/common/vendors/accounts'
 import { vendors } from '../../../main/common/vendors/registry'
+import { NoneValue } from '../components/NoneValue'
 import type { AnyVendor } from '../../../main/common/vendors/vendor-definition'
 import { formats } from '../formats'
 import { GenericDetailSection } from './generic/GenericDetailSection'
@@ -33,8 +36,18 @@ export function screensOf(vendor: AnyVendor): ResolvedScreens {
   return { ...own, FormSection: own.FormSection ?? GenericFormSection, DetailSection: own.DetailSection ?? GenericDetailSection, totals: own.totals ?? genericTotals(vendor) }
 }
 
+/** A vendor's list column without columns of its own: the first of its definition's export columns. */
+function genericColumns(vendor: AnyVendor): CustomerColumn[] {
+  const first = vendor.columns[0]
+  if (!first) return []
+  return [{ label: first.header, vendor: vendor.name, render: (customer) => {
+    const account = accountOf(customer, vendor)
+    return account === null ? createElement(NoneValue) : String(first.read(account))
+  } }]
+}
+
 /** The customer list's vendor columns, in the registry's order. */
-export const vendorColumns = (): CustomerColumn[] => vendors().flatMap((vendor) => [...(SCREENS[vendor.key]?.columns ?? [])])
+export const vendorColumns = (): CustomerColumn[] => vendors().flatMap((vendor) => [...(SCREENS[vendor.key]?.columns ?? genericColumns(vendor))])
 
 /** The vendors in the totals table's order. */
 export function totalsVendors(): readonly AnyVendor[] {
