@@ -1,4 +1,5 @@
 import type { Customer } from '../../common/customer-model'
+import { holdsPassword } from '../../common/vendors/accounts'
 import type { CredentialVault } from '../credential-vault'
 import { keptPreviousPasswords, replacedPasswordTokens } from '../password-staging'
 
@@ -36,7 +37,7 @@ export function previousPasswordsUndo(vault: CredentialVault) {
 
   return {
     async restore(customer: Customer, fromBackup: Record<string, string>): Promise<void> {
-      const named = customer.x360 ? new Set(replacedPasswordTokens(customer)) : new Set<string>()
+      const named = holdsPassword(customer) ? new Set(replacedPasswordTokens(customer)) : new Set<string>()
       for (const token of await keptTokens(customer.id)) {
         if (named.has(token) && fromBackup[token] !== undefined) continue
         await remember(customer.id, token)
