@@ -47,9 +47,7 @@ export function FollowUpChecklist({ customer }: { customer: CustomerListItem }) 
   const words = passwordWords()
   return (
     <section className="follow-up" aria-labelledby={headingId}>
-      <h5 id={headingId}>
-        In {words.name} after the change of {formats.dateTime(followUp.changedAt)}
-      </h5>
+      <h5 id={headingId}>In {words.name} after the change of {formats.dateTime(followUp.changedAt)}</h5>
       <p className="field__hint">
         {open === 0 ? 'Every step is done.' : `${formats.plural(open, 'step')} to do, from ${words.changeStepsSource}. Each tick is recorded in the history.`}
       </p>
