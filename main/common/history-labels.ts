@@ -1,8 +1,7 @@
 import type { HistoryEntry } from './customer-model'
 import type { Locale } from './formats'
-import { passwordField } from './vendors/accounts'
+import { passwordField, passwordFollowUpField } from './vendors/accounts'
 import { vendors } from './vendors/registry'
-import { PASSWORD_FOLLOW_UP_FIELD } from './password-follow-up'
 import { describeOnboardingValue, isOnboardingField, onboardingFieldLabel } from './onboarding'
 
 /** Every field the history records, in the portals' words. */
@@ -17,7 +16,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
       ...(vendor.password ? [[`${vendor.key}.${vendor.password.field}`, vendor.password.label] as const] : []),
     ]),
   ),
-  [PASSWORD_FOLLOW_UP_FIELD]: 'Password follow-up',
+  [passwordFollowUpField()]: 'Password follow-up',
 }
 
 export const historyFieldLabel = (field: string): string => HISTORY_FIELD_LABELS[field] ?? onboardingFieldLabel(field) ?? field
@@ -35,7 +34,7 @@ export function describeHistoryValue(entry: Pick<HistoryEntry, 'field' | 'from' 
   if (entry.field === 'customer') return entry.to ?? 'deleted'
   if (isOnboardingField(entry.field)) return describeOnboardingValue(entry)
   if (entry.field === passwordField()) return 'changed (the password itself is kept only in the keychain)'
-  if (entry.field === PASSWORD_FOLLOW_UP_FIELD) return `ticked: ${entry.to ?? ''}`
+  if (entry.field === passwordFollowUpField()) return `ticked: ${entry.to ?? ''}`
   if (VENDOR_KEYS.has(entry.field)) return entry.to !== null ? 'added' : 'removed'
   const shown = SHOWN.get(entry.field)
   const show = (value: string | null): string => {

@@ -241,7 +241,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
   function withStagedPasswords<T>(staged: Staged[], passwordField: string, commit: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       let committed: { value: T } | null = null
-      // A save without a password (a customer without x360Recover) needs no keychain, so a locked one does not stop it.
+      // A save without a password (a customer without the password vendor's account) needs no keychain, so a locked one does not stop it.
       if (staged.length > 0) await settleEarlierChanges()
       try {
         for (const entry of staged) await vault.stagePassword(entry.customerId, entry.token, entry.password)

@@ -1,8 +1,10 @@
 import type { PreviousPasswordInfo } from '../common/contract/password-history'
 import type { Customer } from '../common/customer-model'
 import { customerGone, DeskFailure } from '../common/desk-error'
-import { followUpState, PASSWORD_FOLLOW_UP_FIELD, type FollowUpState } from '../common/password-follow-up'
-import { X360_PASSWORD_CHANGE_STEPS } from '../common/vendors/x360/password-change-steps'
+import { followUpState, type FollowUpState } from '../common/password-follow-up'
+import { followUpFieldOf, holdsPassword } from '../common/vendors/accounts'
+import { passwordWords } from '../common/vendors/password-words'
+import { passwordVendor } from '../common/vendors/registry'
 import type { CredentialVault } from './credential-vault'
 import type { CustomerStore } from './customer-store'
 import { keptPreviousPasswords } from './password-staging'
@@ -28,7 +30,7 @@ export interface PasswordHistoryDeps {
   recordAccess?: RecordAccess
 }
 
-const NO_ACCOUNT = 'This customer has no x360Recover account, so it has no Vault passwords.'
+const NO_ACCOUNT = (): string => `This customer has no ${passwordWords().account}, so it has no Vault passwords.`
 const NOT_KEPT = 'This previous password is no longer kept in the keychain (only the newest 5 are kept).'
 
 function findIn(data: Readonly<DeskData>, id: string): Customer {
@@ -41,7 +43,7 @@ function findIn(data: Readonly<DeskData>, id: string): Customer {
 export function createPasswordHistoryService({ store, vault, clipboard, now, newId, onAccess, recordAccess }: PasswordHistoryDeps) {
   const withAccount = (id: string): Customer => {
     const customer = findIn(store.data, id)
-    if (!customer.x360) throw new DeskFailure('invalid', NO_ACCOUNT)
+    if (!holdsPassword(customer)) throw new DeskFailure('invalid', NO_ACCOUNT())
     return customer
   }
 
@@ -55,7 +57,8 @@ export function createPasswordHistoryService({ store, vault, clipboard, now, new
     return password
   }
 
-  const followUpOf = (customer: Customer): FollowUpState | null => followUpState(customer, X360_PASSWORD_CHANGE_STEPS)
+  const vendor = passwordVendor()
+  const followUpOf = (customer: Customer): FollowUpState | null => followUpState(customer, vendor)
 
   return {
     async previous({ id }: { id: string }): Promise<PreviousPasswordInfo[]> {
@@ -84,13 +87,13 @@ export function createPasswordHistoryService({ store, vault, clipboard, now, new
       const customer = await store.mutate((data) => {
         const target = findIn(data, id)
         const state = followUpOf(target)
-        if (!state) throw new DeskFailure('invalid', 'The Vault password has not been changed here, so there is nothing to follow up in the portal.')
+        if (!state || !vendor) throw new DeskFailure('invalid', 'The Vault password has not been changed here, so there is nothing to follow up in the portal.')
         const step = state.steps.find((candidate) => candidate.id === stepId)
         if (!step) throw new DeskFailure('invalid', 'There is no such step.')
         // Ticked already (a second window, a double click): recorded once.
         if (step.tickedAt !== null) return target
         const at = now().toISOString()
-        target.history.push({ id: newId(), at, field: PASSWORD_FOLLOW_UP_FIELD, from: step.id, to: step.label, reason: null })
+        target.history.push({ id: newId(), at, field: followUpFieldOf(vendor), from: step.id, to: step.label, reason: null })
         target.updatedAt = at
         return target
       })

@@ -7,7 +7,7 @@ import { describe, test, type TestContext } from 'node:test'
 import keytar from 'keytar'
 import type { DeskApi } from '../../main/common/contract'
 import { emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
-import { PASSWORD_FOLLOW_UP_FIELD } from '../../main/common/password-follow-up'
+import { passwordFollowUpField } from '../../main/common/vendors/accounts'
 import { X360_PASSWORD_CHANGE_STEPS } from '../../main/common/vendors/x360/password-change-steps'
 import { createDesk, type DeskOptions } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
@@ -342,7 +342,7 @@ describe('the follow-up checklist after Change Password', () => {
     const ticked = unwrap(await api.passwordHistory.tickFollowUp({ id, stepId: 'portal-change-password' }))
     unwrap(await api.passwordHistory.tickFollowUp({ id, stepId: 'portal-change-password' }))
     assert.equal(ticked.followUp?.steps[0]?.tickedAt, opened.clock.now.toISOString())
-    const history = unwrap(await api.customers.get({ id })).history.filter((entry) => entry.field === PASSWORD_FOLLOW_UP_FIELD)
+    const history = unwrap(await api.customers.get({ id })).history.filter((entry) => entry.field === passwordFollowUpField())
     assert.deepEqual(history.map(({ from, to }) => ({ from, to })), [{ from: 'portal-change-password', to: 'Changed in the x360Recover portal with Change Password' }], 'recorded once')
 
     unwrap(await api.customers.changePassword({ id, password: version(2), confirmPassword: version(2) }))

@@ -6,14 +6,19 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
+import type { Customer, HistoryEntry } from '../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
+import { followUpState } from '../../main/common/password-follow-up'
 import { computeTotals } from '../../main/common/totals'
+import { passwordFollowUpField } from '../../main/common/vendors/accounts'
+import { passwordWords } from '../../main/common/vendors/password-words'
 import { registerVendor, vendors } from '../../main/common/vendors/registry'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
+import { sheetContents } from '../../renderer/src/features/exports/export-text'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
 import { openExportDesk, unwrap } from '../helpers/export-fixtures'
@@ -123,5 +128,61 @@ describe('a third vendor defined only in the test folder', () => {
     assert.equal(customer?.id, created.id)
     assert.equal(coveOf(customer ?? {}), null)
     assert.equal(unwrap(await again.app.status({})).store.kind, 'ok', 'the file was read as it is, not set aside')
+  })
+})
+
+describe('the Vault password features ask the password vendor, and the sheet lists every vendor', () => {
+  // Cove as if it held the password: the registry allows one password vendor, so the follow-up is given it directly.
+  const coveWithPassword = {
+    ...coveVendor,
+    password: {
+      field: 'secret',
+      confirmField: 'confirmSecret',
+      label: 'Cove Secret',
+      username: (account: CoveAccount) => account.partnerName,
+      usernameField: 'partnerName',
+      setAt: () => null,
+      setAtHeader: 'Secret Set At',
+      anAccount: 'a Cove subscription',
+      portalName: 'Cove Management Console',
+      loginNote: 'The partner logs into Cove with this.',
+      changeSteps: [
+        { id: 'console-reset', label: 'Reset in the Cove console', detail: 'Under Users, reset the secret.', source: { title: 'Cove help', url: 'https://example.test' } },
+        { id: 'agents-updated', label: 'Agents updated', detail: 'Every agent takes the new secret.', source: { title: 'Cove help', url: 'https://example.test' } },
+      ],
+      changeStepsSource: 'the Cove documentation',
+    },
+  }
+  const entry = (id: string, field: string, from: string | null, to: string | null): HistoryEntry => ({ id, at: `2026-01-0${id}T10:00:00.000Z`, field, from, to, reason: null })
+  const customerWith = (history: HistoryEntry[], cove: CoveAccount | null = { partnerName: 'Contoso MSP', seats: 25 }): Customer =>
+    ({ id: 'c1', companyName: 'Contoso', notes: '', createdAt: '', updatedAt: '', x360: null, nexetic: null, cove, history }) as Customer
+
+  test('the follow-up is the vendor’s own steps after its own password field, ticked under its own key', () => {
+    const history = [
+      entry('1', 'customer', null, 'created'),
+      entry('2', 'cove.secret', null, 'changed'),
+      entry('3', 'cove.passwordFollowUp', 'agents-updated', 'Agents updated'),
+      entry('4', 'x360.passwordFollowUp', 'console-reset', 'another vendor’s tick'),
+    ]
+    const state = followUpState(customerWith(history), coveWithPassword)
+    assert.deepEqual(state, {
+      changedAt: '2026-01-02T10:00:00.000Z',
+      steps: [
+        { id: 'console-reset', label: 'Reset in the Cove console', detail: 'Under Users, reset the secret.', tickedAt: null },
+        { id: 'agents-updated', label: 'Agents updated', detail: 'Every agent takes the new secret.', tickedAt: '2026-01-03T10:00:00.000Z' },
+      ],
+    })
+    assert.equal(followUpState(customerWith(history, null), coveWithPassword), null, 'no account, no checklist')
+    assert.equal(followUpState(customerWith(history), { ...coveWithPassword, password: { ...coveWithPassword.password, changeSteps: [] } }), null, 'no steps, no checklist')
+    assert.equal(followUpState(customerWith(history), coveVendor), null, 'a vendor without the password has no follow-up')
+  })
+
+  test('the built-in password vendor keeps the stored follow-up field and its own words', () => {
+    assert.equal(passwordFollowUpField(), 'x360.passwordFollowUp')
+    assert.equal(passwordWords().anAccount, 'an x360Recover account')
+  })
+
+  test('the sheet dialog lists each vendor’s part in the registry’s order, the password vendor’s with its login note', () => {
+    assert.equal(sheetContents(), 'the company, the x360Recover account with the Vault login note, the Nexetic subscription, the Cove subscription and today’s date')
   })
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Customer } from '../customer-model'
 import type { FollowUpState } from '../password-follow-up'
-import { PASSWORD_CHANGE_STEP_IDS } from '../vendors/x360/password-change-steps'
+import { passwordVendor } from '../vendors/registry'
 import { channel } from './define'
 import { customerId } from './customers'
 
@@ -13,6 +13,10 @@ export interface PreviousPasswordInfo {
   replacedAt: string
 }
 
+/** The password vendor's follow-up steps: a tick names one of them. */
+const stepIds = passwordVendor()?.password?.changeSteps.map((step) => step.id) ?? []
+const stepId = stepIds.length > 0 ? z.enum(stepIds as [string, ...string[]]) : z.never()
+
 const previousOne = z.strictObject({ id: customerId, entryId: z.string().min(1).max(100) })
 
 export const passwordHistoryChannels = {
@@ -23,7 +27,7 @@ export const passwordHistoryChannels = {
   copyPrevious: channel(previousOne)<{ clearsAfterSeconds: number }>(),
   followUp: channel(z.strictObject({ id: customerId }))<FollowUpState | null>(),
   /** Records the tick in the customer's history; a step already ticked since the change is not recorded twice. */
-  tickFollowUp: channel(z.strictObject({ id: customerId, stepId: z.enum(PASSWORD_CHANGE_STEP_IDS) }))<{ customer: Customer; followUp: FollowUpState | null }>(),
+  tickFollowUp: channel(z.strictObject({ id: customerId, stepId }))<{ customer: Customer; followUp: FollowUpState | null }>(),
 }
 
 export type { FollowUpState }

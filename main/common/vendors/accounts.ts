@@ -1,3 +1,4 @@
+import type { Tombstone } from '../customer-model'
 import { passwordVendor } from './registry'
 import type { AnyVendor } from './vendor-definition'
 
@@ -49,3 +50,15 @@ export function passwordField(): string {
   const vendor = passwordVendor()
   return vendor?.password ? `${vendor.key}.${vendor.password.field}` : 'password'
 }
+
+/** The history field of a ticked step of the checklist after a change (`x360.passwordFollowUp`): files store it, so its spelling stays. */
+export const followUpFieldOf = (vendor: AnyVendor): string => `${vendor.key}.passwordFollowUp`
+
+/** The password vendor's follow-up field, where the history records each tick. */
+export function passwordFollowUpField(): string {
+  const vendor = passwordVendor()
+  return vendor?.password ? followUpFieldOf(vendor) : 'passwordFollowUp'
+}
+
+/** The login a deleted customer had, as its tombstone keeps it (under the name the field was stored with). */
+export const deletedLoginOf = (tombstone: Pick<Tombstone, 'x360Username'>): string | null => tombstone.x360Username

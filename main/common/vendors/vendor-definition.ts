@@ -124,4 +124,27 @@ export interface VendorPassword<Account> {
   /** When the password was last set. */
   setAt(account: Account): string | null
   setAtHeader: string
+  // The password features (credentials panel, Change Password, follow-up, previous passwords, keychain check): the vendor's words.
+  /** The account with its article, as a sentence says it ("with an x360Recover account"). */
+  anAccount: string
+  /** Where in the vendor's portal the same password is set ("x360Recover Licensing Portal"). */
+  portalName: string
+  /** What the customer does with the login, shown with the credentials and on the sheet. */
+  loginNote: string
+  /** The checklist after a change, in the vendor's own words; empty when the portal needs nothing more. */
+  changeSteps: readonly PasswordChangeStep[]
+  /** Whose words the steps are ("Axcient’s help centre"). */
+  changeStepsSource: string
+}
+
+/** One step to do in the vendor's portal after the desk's Change Password, as a box the user ticks. */
+export interface PasswordChangeStep {
+  /** Stable: recorded in the history with each tick; never reuse one for another step. */
+  id: string
+  /** The tick box's label, and the text the history shows for the tick. */
+  label: string
+  /** What the vendor's help says about it, in a sentence. */
+  detail: string
+  /** The help article the step is taken from. */
+  source: { title: string; url: string }
 }

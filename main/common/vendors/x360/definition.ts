@@ -1,6 +1,7 @@
 import { passwordProblem } from '../../password-policy'
 import { parseEmail, parseLocations, parseUsername, type RuleResult } from '../../portal-rules'
 import type { VendorDefinition } from '../vendor-definition'
+import { X360_PASSWORD_CHANGE_STEPS } from './password-change-steps'
 import { x360PortalForm } from './portal-fill-order'
 import { DIRECT_TO_CLOUD_NOTE, emptyX360Form, VAULT_LOGIN_NOTE, x360AccountSchema, x360FormSchema, type X360Account, type X360Draft, type X360Form } from './account'
 
@@ -101,6 +102,11 @@ export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360
     usernameField: 'username',
     setAt: (account) => account.passwordSetAt,
     setAtHeader: 'Password Set At',
+    anAccount: 'an x360Recover account',
+    portalName: 'x360Recover Licensing Portal',
+    loginNote: VAULT_LOGIN_NOTE,
+    changeSteps: X360_PASSWORD_CHANGE_STEPS,
+    changeStepsSource: 'Axcient’s help centre',
   },
 
   notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE },

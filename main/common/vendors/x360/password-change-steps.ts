@@ -1,19 +1,10 @@
+import type { PasswordChangeStep } from '../vendor-definition'
+
 /**
  * What to do in x360Recover after the desk's Change Password, as a checklist the user ticks. Only what
  * Axcient's own help centre says, each step with the article it comes from; nothing is added beyond
  * them (the desk cannot see the portal, so it never ticks a step itself).
  */
-export interface PasswordChangeStep {
-  /** Stable: recorded in the history with each tick; never reuse one for another step. */
-  id: string
-  /** The tick box's label, and the text the history shows for the tick. */
-  label: string
-  /** What the help centre says about it, in a sentence. */
-  detail: string
-  /** The help-centre article the step is taken from. */
-  source: { title: string; url: string }
-}
-
 export const X360_PASSWORD_CHANGE_STEPS: readonly PasswordChangeStep[] = [
   {
     id: 'portal-change-password',
@@ -37,5 +28,3 @@ export const X360_PASSWORD_CHANGE_STEPS: readonly PasswordChangeStep[] = [
     source: { title: 'Bare metal restore credentials; Configure client-specific access to Manager', url: 'https://axcient.helpjuice.com/en_US/bare-metal-restore-bmr/bare-metal-restore-credentials' },
   },
 ]
-
-export const PASSWORD_CHANGE_STEP_IDS = X360_PASSWORD_CHANGE_STEPS.map((step) => step.id) as [string, ...string[]]

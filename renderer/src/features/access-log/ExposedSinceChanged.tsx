@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import type { ExposedCustomer } from '../../../../main/common/contract'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { useDeskApi } from '../../store/desk-context'
 import { exposureText, formatWhen } from './access-log-text'
 import { useLogChanges } from './use-access-log'
@@ -74,7 +75,7 @@ export function ExposedSinceChanged({ onOpenCustomer }: { onOpenCustomer(id: str
       <h3 id={headingId}>Exposed since changed</h3>
       <p className="field__hint">
         Customers whose current Vault password was revealed, copied or printed since it was last set, newest first: change these passwords (Change
-        Password, then in the x360Recover portal) when a technician leaves or a laptop is lost.
+        Password, then in the {passwordWords().name} portal) when a technician leaves or a laptop is lost.
       </p>
       {body}
     </section>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
+import { loginOf } from '../../../../main/common/vendors/accounts'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { DialogForm } from '../../components/DialogForm'
 import { PasswordPairFields, type PasswordPairField } from './PasswordPairFields'
@@ -42,16 +44,17 @@ export function ChangePasswordDialog({ customer, onClose }: { customer: Customer
     requestAnimationFrame(() => document.getElementById(focusId)?.focus())
   }
 
+  const login = loginOf(customer)
   return (
     <DialogForm
       title={`Change Password for ${customer.companyName}`}
       onEscape={() => onClose(false)}
       onSubmit={submit}
       intro={
-        customer.x360 ? (
+        login !== null ? (
           <p className="field__hint">
-            Sets a new Vault password for <strong>{customer.x360.username}</strong>. Set the same password in the x360Recover Licensing
-            Portal, then give it to the customer.
+            Sets a new Vault password for <strong>{login}</strong>. Set the same password in the {passwordWords().portalName}, then give it to
+            the customer.
           </p>
         ) : null
       }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
-import { VAULT_LOGIN_NOTE } from '../../../../main/common/vendors/x360/account'
+import { holdsPassword, passwordSetAtOf } from '../../../../main/common/vendors/accounts'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import type { DeskError } from '../../../../main/common/result'
 import { TextField } from '../../components/TextField'
 import { formats } from '../../formats'
@@ -35,7 +36,7 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
     return () => clearTimeout(timer)
   }, [revealed])
 
-  if (!customer.x360) return null
+  if (!holdsPassword(customer)) return null
   const shownPassword = revealed?.id === customer.id ? revealed.password : null
   const shownProblem = problem?.id === customer.id ? problem.error : null
 
@@ -55,12 +56,12 @@ export function CredentialsPanel({ customer }: { customer: CustomerListItem }) {
     if (result.ok) showNotice('info', `Password copied; the clipboard is cleared in ${result.value.clearsAfterSeconds} s`)
   }
 
-  const setAt = customer.x360.passwordSetAt
+  const setAt = passwordSetAtOf(customer)
   return (
     <section className="credentials" aria-labelledby={`credentials-${customer.id}`}>
       <h4 id={`credentials-${customer.id}`}>Vault credentials</h4>
       <p className="field__hint">
-        {VAULT_LOGIN_NOTE} {setAt ? `Last set ${formats.dateTime(setAt)}.` : 'No password has been set here yet.'}
+        {passwordWords().loginNote} {setAt ? `Last set ${formats.dateTime(setAt)}.` : 'No password has been set here yet.'}
       </p>
       <PasswordAge setAt={setAt} />
       {shownPassword !== null ? (

@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react'
 import type { CustomerListItem, FollowUpState } from '../../../../main/common/contract'
+import { holdsPassword } from '../../../../main/common/vendors/accounts'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 
 /**
- * After Change Password: what to do in x360Recover, as Axcient's help centre says it
- * (main/common/vendors/x360/password-change-steps.ts). Each tick is recorded in the history by main; a
- * tick cannot be taken back, as the history is never edited.
+ * After Change Password: what to do in the password vendor's portal, in its own help's words (its
+ * definition's `changeSteps`). Each tick is recorded in the history by main; a tick cannot be taken
+ * back, as the history is never edited.
  */
 export function FollowUpChecklist({ customer }: { customer: CustomerListItem }) {
   const api = useDeskApi()
@@ -27,7 +29,7 @@ export function FollowUpChecklist({ customer }: { customer: CustomerListItem }) 
   }, [api, customer.id, customer.updatedAt])
 
   const followUp = state?.id === customer.id ? state.followUp : null
-  if (!customer.x360 || !followUp) return null
+  if (!holdsPassword(customer) || !followUp) return null
 
   async function tick(stepId: string) {
     setTicking(stepId)
@@ -42,11 +44,12 @@ export function FollowUpChecklist({ customer }: { customer: CustomerListItem }) 
   }
 
   const open = followUp.steps.filter((step) => step.tickedAt === null).length
+  const words = passwordWords()
   return (
     <section className="follow-up" aria-labelledby={headingId}>
-      <h5 id={headingId}>In x360Recover after the change of {formats.dateTime(followUp.changedAt)}</h5>
+      <h5 id={headingId}>In {words.name} after the change of {formats.dateTime(followUp.changedAt)}</h5>
       <p className="field__hint">
-        {open === 0 ? 'Every step is done.' : `${formats.plural(open, 'step')} to do, from Axcient’s help centre. Each tick is recorded in the history.`}
+        {open === 0 ? 'Every step is done.' : `${formats.plural(open, 'step')} to do, from ${words.changeStepsSource}. Each tick is recorded in the history.`}
       </p>
       <ul className="follow-up__steps">
         {followUp.steps.map((step) => (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { CustomerListItem, PreviousPasswordInfo } from '../../../../main/common/contract'
 import type { DeskError } from '../../../../main/common/result'
+import { holdsPassword, passwordSetAtOf } from '../../../../main/common/vendors/accounts'
 import { formats } from '../../formats'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 
@@ -22,7 +23,7 @@ export function PreviousPasswords({ customer }: { customer: CustomerListItem }) 
   const [revealed, setRevealed] = useState<{ id: string; entryId: string; password: string } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const setAt = customer.x360?.passwordSetAt
+  const setAt = passwordSetAtOf(customer)
 
   useEffect(() => {
     let current = true
@@ -40,7 +41,7 @@ export function PreviousPasswords({ customer }: { customer: CustomerListItem }) 
     return () => clearTimeout(timer)
   }, [revealed])
 
-  if (!customer.x360 || loaded?.id !== customer.id) return null
+  if (!holdsPassword(customer) || loaded?.id !== customer.id) return null
   if ('error' in loaded) return <p className="form-error">The previous passwords could not be listed: {loaded.error.message}</p>
   if (loaded.entries.length === 0) return null
 

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { Tombstone } from '../../../../main/common/customer-model'
+import { deletedLoginOf } from '../../../../main/common/vendors/accounts'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 // The history feature's entry also brings its timeline styles, which the log's entries share.
 import { formatWhen } from '../history'
@@ -37,7 +39,7 @@ export function DeletionLog({ hideHeading = false }: { hideHeading?: boolean }) 
             <div className="history-entry__text">
               <span className="history-entry__what">
                 <strong>{tombstone.companyName}</strong> deleted
-                {tombstone.x360Username ? ` (x360Recover username ${tombstone.x360Username})` : ''}
+                {deletedLoginOf(tombstone) ? ` (${passwordWords().name} username ${deletedLoginOf(tombstone)})` : ''}
               </span>
               <time dateTime={tombstone.deletedAt}>{formatWhen(tombstone.deletedAt)}</time>
             </div>

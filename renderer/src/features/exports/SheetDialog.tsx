@@ -3,7 +3,8 @@ import { PAPER_SIZES, type PaperSize, type SheetStarted } from '../../../../main
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { DialogForm } from '../../components/DialogForm'
 import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
-import { plural, SHEET_PASSWORD_CONFIRM_LABEL, SHEET_PASSWORD_CONFIRM_MISSING, SHEET_PASSWORD_WARNING } from './export-text'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
+import { plural, sheetContents, SHEET_PASSWORD_CONFIRM_LABEL, SHEET_PASSWORD_CONFIRM_MISSING, SHEET_PASSWORD_WARNING } from './export-text'
 import { SheetProgress } from './SheetProgress'
 import './exports.css'
 
@@ -13,7 +14,7 @@ export interface SheetDialogProps {
   title: string
   /** The customers to print, in the order of their pages. */
   customerIds: string[]
-  /** How many of them have an x360Recover account, i.e. a password that could be printed. */
+  /** How many of them have the password vendor's account, i.e. a password that could be printed. */
   withVaultAccount: number
   onClose(): void
 }
@@ -82,8 +83,7 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
       onSubmit={submit}
       intro={
         <p className="field__hint">
-          One printable page per customer ({plural(customerIds.length, 'page')}): the company, the x360Recover account with the Vault login
-          note, the Nexetic subscription and today’s date. You choose where to save the PDF next.
+          One printable page per customer ({plural(customerIds.length, 'page')}): {sheetContents()}. You choose where to save the PDF next.
         </p>
       }
       error={{ id: ids.error, message: formError }}
@@ -129,7 +129,7 @@ export function SheetDialog({ title, customerIds, withVaultAccount, onClose }: S
         <span>
           Include passwords
           <span className="check__detail">
-            Read from the keychain for the customers with an x360Recover account ({withVaultAccount} of {customerIds.length}).
+            Read from the keychain for the customers with {passwordWords().anAccount} ({withVaultAccount} of {customerIds.length}).
           </span>
         </span>
       </label>

@@ -1,3 +1,4 @@
+import { vendors } from '../../../../main/common/vendors/registry'
 import { formats } from '../../formats'
 
 /** Words and small formatters shared by the exports dialogs (pure, so tests can use the same texts). */
@@ -31,3 +32,12 @@ export function sheetsTitle(count: number, { all }: { all: boolean }): string {
 
 /** The progress bar's spoken value: "0 of 1 sheet", "12 of 40 sheets". */
 export const sheetProgressText = (done: number, total: number): string => `${formats.number(done)} of ${plural(total, 'sheet')}`
+
+/** What a customer sheet holds, each vendor's part in the registry's order (the password vendor's with its login note). */
+export function sheetContents(): string {
+  const parts = vendors().map((vendor) => {
+    const withLoginNote = vendor.sheet.note !== undefined && vendor.sheet.note === vendor.password?.loginNote
+    return `the ${vendor.accountLabel}${withLoginNote ? ' with the Vault login note' : ''}`
+  })
+  return `${['the company', ...parts].join(', ')} and today’s date`
+}

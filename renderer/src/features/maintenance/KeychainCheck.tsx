@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { KeychainReport } from '../../../../main/common/contract'
 import type { DeskError } from '../../../../main/common/result'
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { NestedConfirm } from './NestedConfirm'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { KEYCHAIN_ALL_GOOD, plural } from './maintenance-text'
@@ -13,7 +14,7 @@ function failureText(action: string, error: DeskError): string {
 }
 
 /**
- * Compares the keychain with the customers: x360Recover customers without a password (open one and
+ * Compares the keychain with the customers: customers with the password vendor's account but no password (open one and
  * use Change Password) and entries left by customers no longer on the desk (removed after a question).
  * The check runs on request: on some systems each keychain read may ask the user.
  */
@@ -86,7 +87,7 @@ export function KeychainCheck({ onOpenCustomer }: { onOpenCustomer(id: string): 
       {asking && report ? (
         <NestedConfirm
           title="Remove leftover entries"
-          message={`Remove ${plural(report.leftover.length, 'password')} from the keychain? They belong to customers that are no longer on this desk or no longer have an x360Recover account, and cannot be recovered once removed. If you mean to restore a backup that still has those customers, restore it first.`}
+          message={`Remove ${plural(report.leftover.length, 'password')} from the keychain? They belong to customers that are no longer on this desk or no longer have ${passwordWords().anAccount}, and cannot be recovered once removed. If you mean to restore a backup that still has those customers, restore it first.`}
           confirmLabel="Remove"
           danger
           busy={busy === 'removing'}
@@ -111,7 +112,9 @@ function MissingPasswords({ missing, onOpenCustomer }: { missing: KeychainReport
         {missing.map((entry) => (
           <li key={entry.customerId}>
             <span>
-              <strong>{entry.companyName}</strong> <span className="maintenance-list__detail">x360Recover username {entry.username}</span>
+              <strong>{entry.companyName}</strong> <span className="maintenance-list__detail">
+                {passwordWords().name} username {entry.username}
+              </span>
             </span>
             <button type="button" onClick={() => onOpenCustomer(entry.customerId)} aria-label={`Open ${entry.companyName}`}>
               Open
@@ -123,7 +126,11 @@ function MissingPasswords({ missing, onOpenCustomer }: { missing: KeychainReport
   )
 }
 
-const LEFTOVER_DETAIL: Record<KeychainReport['leftover'][number]['why'], string | null> = { deleted: 'deleted', 'no-account': 'no x360Recover account', unknown: null }
+const LEFTOVER_DETAIL: Record<KeychainReport['leftover'][number]['why'], string | null> = {
+  deleted: 'deleted',
+  'no-account': `no ${passwordWords().account}`,
+  unknown: null,
+}
 
 function LeftoverEntries({ leftover, error, onRemove }: { leftover: KeychainReport['leftover']; error: string | null; onRemove(): void }) {
   const headingId = useId()
@@ -131,7 +138,8 @@ function LeftoverEntries({ leftover, error, onRemove }: { leftover: KeychainRepo
     <div className="maintenance-finding" role="group" aria-labelledby={headingId}>
       <h4 id={headingId}>Entries left over ({leftover.length})</h4>
       <p className="field__hint">
-        These passwords belong to customers that are no longer on this desk (deleted, or not in a restored backup) or no longer have an x360Recover account. Nothing uses them.
+        These passwords belong to customers that are no longer on this desk (deleted, or not in a restored backup) or no longer have{' '}
+        {passwordWords().anAccount}. Nothing uses them.
       </p>
       <ul className="maintenance-list">
         {leftover.map((entry) => (

@@ -1,3 +1,4 @@
+import { passwordWords } from '../../../../main/common/vendors/password-words'
 import { formats } from '../../formats'
 
 /** Words and small formatters of the Maintenance dialog and the status banner (pure). */
@@ -19,5 +20,4 @@ export function formatBackupDay(day: string): string {
   return formats.weekdayDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
 }
 
-export const KEYCHAIN_ALL_GOOD =
-  'Every customer with an x360Recover account has its password in the keychain, and no entry is left over.'
+export const KEYCHAIN_ALL_GOOD = `Every customer with ${passwordWords().anAccount} has its password in the keychain, and no entry is left over.`
