@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test, type TestContext } from 'node:test'
 import { parse } from 'csv-parse/sync'
+import React, { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
 import { computeTotals } from '../../main/common/totals'
@@ -14,7 +16,13 @@ import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
+import { AsOfPanel } from '../../renderer/src/features/billing/AsOfPanel'
+import { BillingDialog } from '../../renderer/src/features/billing/BillingDialog'
+import { MonthTable } from '../../renderer/src/features/billing/MonthTable'
+import { DeskProvider } from '../../renderer/src/store/desk-context'
+import { createDeskStore } from '../../renderer/src/store/desk-store'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
+import { coveBilling } from '../helpers/third-vendor/billing'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
 import { openExportDesk, scriptedDialogs, unwrap } from '../helpers/export-fixtures'
@@ -233,5 +241,34 @@ describe('billing of a third vendor defined only in the test folder', () => {
     const rows = parse(await readFile(saved.kind === 'saved' ? saved.filePath : '', 'utf8'), { bom: true }) as string[][]
     assert.deepEqual(rows[0], ['Customer Company Name', 'Created in month', 'Deleted in month', 'Seats at start', 'Seats at end', 'Highest Seats', 'Changes (UTC)'])
     assert.deepEqual(rows.at(-1), ['Total (3 customers)', '1', '1', '13', '16', '22', ''])
+  })
+})
+
+/** The cells of each table row of server-rendered HTML, as text. */
+const rowsOf = (html: string): string[][] =>
+  [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map(([, row]) => [...(row ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(([, cell]) => (cell ?? '').replace(/<[^>]+>/g, '')))
+
+describe('the Billing view with a third billing vendor', () => {
+  // tsx applies no tsconfig to the page's files (none lists them for it), so it compiles their JSX to React.createElement.
+  Object.assign(globalThis, { React })
+
+  test('gives it a month section of its own after Nexetic’s, headed with its name', async (t) => {
+    const { api } = await openCoveBillingDesk(t)
+    const bridge = { ...api, on: () => () => {} }
+    const html = renderToStaticMarkup(createElement(DeskProvider, { api: bridge, store: createDeskStore(bridge), children: createElement(BillingDialog, { onClose: () => {} }) }))
+    assert.deepEqual([...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map(([, heading]) => heading), ['Nexetic month by month', 'Cove month by month', 'Totals as of a day'])
+  })
+
+  test('draws its month and its totals with its own columns, and no group column', async (t) => {
+    const { api } = await openCoveBillingDesk(t)
+    const month = unwrap(await api.billing.month({ vendor: 'cove', ...NOVEMBER }))
+    const table = rowsOf(renderToStaticMarkup(createElement(MonthTable, { vendor: coveBilling, view: month, caption: 'Cove billing for November 2026', onShowMore: () => {} })))
+    assert.deepEqual(table.slice(0, 2), [['Customer', 'Seats', 'Changes'], ['Start', 'End', 'Highest']])
+    assert.deepEqual(table[2]?.slice(0, 4), ['Contoso Ltd', '10', '12', '15'])
+    assert.deepEqual(table.at(-1), ['Total (3 customers)', '13', '16', '22', ''])
+
+    const asOf = unwrap(await api.billing.asOf({ vendor: 'cove', until: '2026-11-05T00:00:00.000Z' }))
+    const totals = rowsOf(renderToStaticMarkup(createElement(AsOfPanel, { vendor: coveBilling, view: asOf, caption: 'Cove totals at the end of November 4, 2026' })))
+    assert.deepEqual(totals, [['Customers', 'Seats'], ['2', '13']])
   })
 })

@@ -2,7 +2,6 @@ import { billingVendors } from '../../../../main/common/vendors/registry'
 import { ModalDialog } from '../../components/ModalDialog'
 import { DaySection } from './DaySection'
 import { MonthSection } from './MonthSection'
-import './billing.css'
 
 /**
  * The Billing view: for each billing vendor, a chosen month's rows, exportable; and every billing
