@@ -8,7 +8,6 @@ import { findCompanyTwin, findUsernameOwner, usernameTakenMessage } from '../com
 import { companyKey } from '../common/portal-rules'
 import { accountOf, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
 import { passwordVendor, vendors } from '../common/vendors/registry'
-import { nexeticBilling } from '../common/vendors/nexetic/billing'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
 import type { CustomerStore } from './customer-store'
@@ -176,7 +175,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
             companyName: target.companyName,
             deletedAt: now().toISOString(),
             x360Username: loginOf(target),
-            billing: billingRecordOf(target, nexeticBilling),
+            billing: billingRecordOf(target),
           })
         }),
       )

@@ -1,10 +1,13 @@
 // First: the third vendor is registered before any module builds its schemas from the registry.
 import '../helpers/third-vendor/register'
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, test } from 'node:test'
+import { describe, test, type TestContext } from 'node:test'
 import { parse } from 'csv-parse/sync'
+import React, { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import type { Customer, HistoryEntry } from '../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
@@ -12,16 +15,23 @@ import { followUpState } from '../../main/common/password-follow-up'
 import { computeTotals } from '../../main/common/totals'
 import { passwordFollowUpField } from '../../main/common/vendors/accounts'
 import { passwordWords } from '../../main/common/vendors/password-words'
-import { registerVendor, vendors } from '../../main/common/vendors/registry'
+import { billingVendors, registerVendor, vendors } from '../../main/common/vendors/registry'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
+import { AsOfPanel } from '../../renderer/src/features/billing/AsOfPanel'
+import { BillingDialog } from '../../renderer/src/features/billing/BillingDialog'
+import { MonthTable } from '../../renderer/src/features/billing/MonthTable'
+import { DeskProvider } from '../../renderer/src/store/desk-context'
+import { createDeskStore } from '../../renderer/src/store/desk-store'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
 import { sheetContents } from '../../renderer/src/features/exports/export-text'
+import { coveBilling } from '../helpers/third-vendor/billing'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
-import { openExportDesk, unwrap } from '../helpers/export-fixtures'
+import { openExportDesk, scriptedDialogs, unwrap } from '../helpers/export-fixtures'
+import { formOf } from '../helpers/billing-ops'
 
 /** The third vendor's account on a customer, read by its key as the desk does (the built-in types do not name it). */
 const coveOf = (customer: object): CoveAccount | null => ((customer as Record<string, unknown>).cove as CoveAccount | null | undefined) ?? null
@@ -184,5 +194,142 @@ describe('the Vault password features ask the password vendor, and the sheet lis
 
   test('the sheet dialog lists each vendor’s part in the registry’s order, the password vendor’s with its login note', () => {
     assert.equal(sheetContents(), 'the company, the x360Recover account with the Vault login note, the Nexetic subscription, the Cove subscription and today’s date')
+  })
+})
+
+/**
+ * Three months of a small desk with Cove customers, written through the real services with the clock set
+ * to each moment: in November 2026 Contoso's seats went up and down, Northwind is new and Gone Ltd
+ * (Cove and Nexetic) is deleted. The desk is closed, so the history is read back from the store file.
+ */
+async function writeCoveHistory(dataDir: string, keychainService: string): Promise<void> {
+  let clock = Date.parse('2026-10-01T12:00:00.000Z')
+  const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), now: () => new Date(clock), locale: 'en-US' })
+  try {
+    const api = createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload))
+    const at = (iso: string) => {
+      clock = Date.parse(iso)
+    }
+    const cove = (seats: number) => ({ partnerName: 'Partner', seats: String(seats) })
+    const contoso = unwrap(await api.customers.create({ form: withCove('Contoso Ltd', cove(10)) }))
+    const gone = unwrap(await api.customers.create({ form: { ...formOf('Gone Ltd', { licenses: 5, storage: 100, type: 'Azure (Ireland)' }), cove: cove(3) } as CustomerForm }))
+    const fabrikam = unwrap(await api.customers.create({ form: withCove('Fabrikam Inc', null) }))
+    at('2026-11-05T12:00:00.000Z')
+    unwrap(await api.customers.update({ id: contoso.id, form: withCove('Contoso Ltd', cove(15)), reason: 'New office' }))
+    at('2026-11-10T12:00:00.000Z')
+    unwrap(await api.customers.create({ form: withCove('Northwind Traders', cove(4)) }))
+    at('2026-11-15T12:00:00.000Z')
+    unwrap(await api.customers.delete({ id: gone.id }))
+    unwrap(await api.customers.delete({ id: fabrikam.id }))
+    at('2026-11-20T12:00:00.000Z')
+    unwrap(await api.customers.update({ id: contoso.id, form: withCove('Contoso Ltd', cove(12)), reason: '' }))
+    at('2026-12-01T12:00:00.000Z')
+    unwrap(await api.customers.create({ form: withCove('December Co', cove(2)) }))
+  } finally {
+    await desk.close()
+  }
+}
+
+async function openCoveBillingDesk(t: TestContext) {
+  const { dataDir, keychainService } = await tempDesk(t)
+  await writeCoveHistory(dataDir, keychainService)
+  const folder = await mkdtemp(join(tmpdir(), 'desk-cove-billing-'))
+  t.after(() => rm(folder, { recursive: true, force: true }))
+  const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), fileDialogs: scriptedDialogs(folder), locale: 'en-US' })
+  t.after(() => desk.close())
+  return { desk, dataDir, folder, api: createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload)) }
+}
+
+const NOVEMBER = { month: '2026-11', start: '2026-11-01T00:00:00.000Z', end: '2026-12-01T00:00:00.000Z' }
+
+describe('billing of a third vendor defined only in the test folder', () => {
+  test('its billing part is listed after Nexetic’s, and a vendor without one is refused as invalid', async (t) => {
+    assert.deepEqual(
+      billingVendors().map((vendor) => vendor.key),
+      ['nexetic', 'cove'],
+    )
+    const { desk } = await openCoveBillingDesk(t)
+    const refused = await dispatch(desk.handlers, 'desk:billing.asOf', { vendor: 'x360', until: '2026-11-05T00:00:00.000Z' })
+    assert.equal(refused.ok, false)
+    assert.ok(!refused.ok && refused.error.code === 'invalid' && refused.error.fields?.vendor, JSON.stringify(refused))
+  })
+
+  test('month rows and totals as of a day come from its history through the real service, over the store file', async (t) => {
+    const { api } = await openCoveBillingDesk(t)
+    const month = unwrap(await api.billing.month({ vendor: 'cove', ...NOVEMBER }))
+    assert.deepEqual(
+      month.rows.map((row) => [row.companyName, row.measures.seats, row.createdInMonth, row.deletedInMonth, row.changes.map((change) => change.to)]),
+      [
+        ['Contoso Ltd', { start: 10, end: 12, highest: 15 }, false, false, ['15', '12']],
+        ['Gone Ltd', { start: 3, end: null, highest: 3 }, false, true, []],
+        ['Northwind Traders', { start: null, end: 4, highest: 4 }, true, false, []],
+      ],
+    )
+    assert.deepEqual(month.totals, { customers: 3, measures: { seats: { start: 13, end: 16, highest: 22 } } })
+    assert.equal(month.untracedDeletions, 0)
+
+    const asOf = async (until: string) => unwrap(await api.billing.asOf({ vendor: 'cove', until }))
+    const early = await asOf('2026-11-05T00:00:00.000Z')
+    assert.deepEqual(early.customers.map((state) => [state.companyName, state.measures.seats]).sort(), [['Contoso Ltd', 10], ['Gone Ltd', 3]])
+    assert.deepEqual(early.totals, { customers: 2, measures: { seats: 13 }, byGroup: {} })
+    assert.deepEqual((await asOf('2026-12-01T00:00:00.000Z')).totals, { customers: 2, measures: { seats: 16 }, byGroup: {} })
+    assert.deepEqual((await asOf('2026-10-01T00:00:00.000Z')).totals.customers, 0)
+
+    // Each vendor's figures are its own: without a key, Nexetic's (the first billing vendor) has only Gone Ltd.
+    const nexetic = unwrap(await api.billing.month(NOVEMBER))
+    assert.deepEqual(nexetic.rows.map((row) => row.companyName), ['Gone Ltd'])
+  })
+
+  test('a tombstone records the billing of each billing vendor the customer had, in the stored shape', async (t) => {
+    const { desk } = await openCoveBillingDesk(t)
+    const byName = new Map(desk.store.data.deletions.map((tombstone) => [tombstone.companyName, tombstone.billing]))
+    assert.deepEqual(byName.get('Gone Ltd')?.values, {
+      companyName: 'Gone Ltd',
+      nexetic: 'added',
+      'nexetic.userLicenses': '5',
+      'nexetic.extraStorageGb': '100',
+      'nexetic.storageType': 'Azure (Ireland)',
+      cove: 'added',
+      'cove.seats': '3',
+    })
+    assert.deepEqual(byName.get('Fabrikam Inc'), { createdAt: '2026-10-01T12:00:00.000Z', values: { companyName: 'Fabrikam Inc' }, history: [] })
+  })
+
+  test('the month exports with its own columns and file name, without a group column', async (t) => {
+    const { api, folder } = await openCoveBillingDesk(t)
+    const saved = unwrap(await api.billing.monthExport({ vendor: 'cove', ...NOVEMBER, format: 'csv' }))
+    assert.deepEqual(saved, { kind: 'saved', filePath: join(folder, 'Cove billing 2026-11.csv'), rows: 3 })
+    const rows = parse(await readFile(saved.kind === 'saved' ? saved.filePath : '', 'utf8'), { bom: true }) as string[][]
+    assert.deepEqual(rows[0], ['Customer Company Name', 'Created in month', 'Deleted in month', 'Seats at start', 'Seats at end', 'Highest Seats', 'Changes (UTC)'])
+    assert.deepEqual(rows.at(-1), ['Total (3 customers)', '1', '1', '13', '16', '22', ''])
+  })
+})
+
+/** The cells of each table row of server-rendered HTML, as text. */
+const rowsOf = (html: string): string[][] =>
+  [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map(([, row]) => [...(row ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(([, cell]) => (cell ?? '').replace(/<[^>]+>/g, '')))
+
+describe('the Billing view with a third billing vendor', () => {
+  // tsx applies no tsconfig to the page's files (none lists them for it), so it compiles their JSX to React.createElement.
+  Object.assign(globalThis, { React })
+
+  test('gives it a month section of its own after Nexetic’s, headed with its name', async (t) => {
+    const { api } = await openCoveBillingDesk(t)
+    const bridge = { ...api, on: () => () => {} }
+    const html = renderToStaticMarkup(createElement(DeskProvider, { api: bridge, store: createDeskStore(bridge), children: createElement(BillingDialog, { onClose: () => {} }) }))
+    assert.deepEqual([...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map(([, heading]) => heading), ['Nexetic month by month', 'Cove month by month', 'Totals as of a day'])
+  })
+
+  test('draws its month and its totals with its own columns, and no group column', async (t) => {
+    const { api } = await openCoveBillingDesk(t)
+    const month = unwrap(await api.billing.month({ vendor: 'cove', ...NOVEMBER }))
+    const table = rowsOf(renderToStaticMarkup(createElement(MonthTable, { vendor: coveBilling, view: month, caption: 'Cove billing for November 2026', onShowMore: () => {} })))
+    assert.deepEqual(table.slice(0, 2), [['Customer', 'Seats', 'Changes'], ['Start', 'End', 'Highest']])
+    assert.deepEqual(table[2]?.slice(0, 4), ['Contoso Ltd', '10', '12', '15'])
+    assert.deepEqual(table.at(-1), ['Total (3 customers)', '13', '16', '22', ''])
+
+    const asOf = unwrap(await api.billing.asOf({ vendor: 'cove', until: '2026-11-05T00:00:00.000Z' }))
+    const totals = rowsOf(renderToStaticMarkup(createElement(AsOfPanel, { vendor: coveBilling, view: asOf, caption: 'Cove totals at the end of November 4, 2026' })))
+    assert.deepEqual(totals, [['Customers', 'Seats'], ['2', '13']])
   })
 })

@@ -1,4 +1,5 @@
 import type { Customer, HistoryEntry, Tombstone } from '../customer-model'
+import { billingVendors } from '../vendors/registry'
 import { billingFields, NAME_FIELD, type BillingVendor, type FieldValues } from './billing-vendor'
 
 /**
@@ -25,7 +26,7 @@ export interface BilledState {
 export interface BillingTotals {
   customers: number
   measures: Record<string, number>
-  /** Every group value is present, with 0 when no customer has it. */
+  /** Every group value is present, with 0 when no customer has it; empty for a vendor without a group. */
   byGroup: Record<string, number>
 }
 
@@ -46,12 +47,24 @@ export function traceOfCustomer(customer: Customer, vendor: BillingVendor): Bill
   }
 }
 
-/** What a tombstone keeps of a customer being deleted: enough to count it on the days it was live. */
-export function billingRecordOf(customer: Customer, vendor: BillingVendor): NonNullable<Tombstone['billing']> {
-  const fields = new Set(billingFields(vendor))
+/** Whether the customer has the vendor's service now or had it at some moment of its history. */
+const hadVendor = (customer: Customer, vendor: BillingVendor): boolean =>
+  vendor.currentValues(customer)[vendor.presenceField] != null || customer.history.some((entry) => entry.field === vendor.presenceField)
+
+/**
+ * What a tombstone keeps of a customer being deleted: enough to count it on the days it was live, for
+ * each billing vendor it ever had. Field names carry the vendor's key, so one record holds them all,
+ * in the shape tombstones have always had.
+ */
+export function billingRecordOf(customer: Customer, vendors: readonly BillingVendor[] = billingVendors()): NonNullable<Tombstone['billing']> {
+  const had = vendors.filter((vendor) => hadVendor(customer, vendor))
+  const fields = new Set(had.flatMap(billingFields))
+  fields.add(NAME_FIELD)
+  const values: FieldValues = { [NAME_FIELD]: customer.companyName }
+  for (const vendor of had) Object.assign(values, vendor.currentValues(customer))
   return {
     createdAt: customer.createdAt,
-    values: { [NAME_FIELD]: customer.companyName, ...vendor.currentValues(customer) },
+    values,
     history: customer.history.filter((entry) => fields.has(entry.field)).map((entry) => ({ ...entry })),
   }
 }
@@ -105,7 +118,7 @@ export function billedFrom(trace: BillingTrace, values: FieldValues, vendor: Bil
     const value = Number(values[measure.field] ?? 0)
     measures[measure.key] = Number.isFinite(value) ? value : 0
   }
-  return { customerId: trace.customerId, companyName: values[NAME_FIELD] ?? '', measures, group: values[vendor.group.field] ?? '' }
+  return { customerId: trace.customerId, companyName: values[NAME_FIELD] ?? '', measures, group: vendor.group ? (values[vendor.group.field] ?? '') : '' }
 }
 
 /** The customer as it stood just before `instantMs`; null when it did not exist or had no subscription then. */
@@ -117,7 +130,7 @@ export function emptyTotals(vendor: BillingVendor): BillingTotals {
   return {
     customers: 0,
     measures: Object.fromEntries(vendor.measures.map((measure) => [measure.key, 0])),
-    byGroup: Object.fromEntries(vendor.group.values.map((value) => [value, 0])),
+    byGroup: Object.fromEntries((vendor.group?.values ?? []).map((value) => [value, 0])),
   }
 }
 
@@ -126,7 +139,7 @@ export function totalOf(states: readonly BilledState[], vendor: BillingVendor): 
   for (const state of states) {
     totals.customers += 1
     for (const measure of vendor.measures) totals.measures[measure.key] = (totals.measures[measure.key] ?? 0) + (state.measures[measure.key] ?? 0)
-    totals.byGroup[state.group] = (totals.byGroup[state.group] ?? 0) + 1
+    if (vendor.group) totals.byGroup[state.group] = (totals.byGroup[state.group] ?? 0) + 1
   }
   return totals
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { BilledState, BillingTotals } from '../billing/as-of'
 import type { MonthRow, MonthTotals } from '../billing/month'
+import { billingVendorByKey } from '../vendors/registry'
 import { LIST_FORMATS } from './exports'
 import type { DialogClosed, ListSaved } from './exports'
 import { channel } from './define'
@@ -11,7 +12,18 @@ const MAX_MONTH_MS = 32 * 86_400_000
 /** More rows than a desk has customers; the page asks for a page of them at a time. */
 const MAX_ROWS = 100_000
 
+/**
+ * Whose billing: a key of `billingVendors()`, checked against the registry when main parses the
+ * payload. Without one, the first billing vendor's, so a desk that bills one vendor needs no key.
+ */
+const vendor = z
+  .string()
+  .max(40)
+  .refine((key) => billingVendorByKey(key) !== undefined, 'No vendor with that key is billed in the desk.')
+  .optional()
+
 const monthFields = {
+  vendor,
   /** "2026-11": names the month in the file's name; start and end are its bounds where the user is (see local-days.ts). */
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month.'),
   start: instant,
@@ -45,9 +57,9 @@ export interface BillingMonthView {
 }
 
 export const billingChannels = {
-  /** The Nexetic customers and totals as they stood just before `until` (for the end of a day: the next day's first moment). */
-  asOf: channel(z.strictObject({ until: instant }))<BillingAsOfView>(),
-  /** One row per Nexetic customer of the month [start, end). */
+  /** The vendor's customers and totals as they stood just before `until` (for the end of a day: the next day's first moment). */
+  asOf: channel(z.strictObject({ vendor, until: instant }))<BillingAsOfView>(),
+  /** One row per customer of the month [start, end) that had the vendor's service in it. */
   month: channel(
     z
       .strictObject({ ...monthFields, rows: z.number().int().min(0).max(MAX_ROWS).default(MAX_ROWS) })

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { BillingVendor } from '../billing/billing-vendor'
 import type { AnyVendor } from './vendor-definition'
 import type { NexeticForm, NexeticSubscription } from './nexetic/subscription'
 import { nexeticVendor, type NexeticTotals } from './nexetic/definition'
@@ -65,4 +66,13 @@ export function vendorByKey(key: string): AnyVendor | undefined {
 /** The vendor whose account holds the customer's keychain password, if one does. */
 export function passwordVendor(): AnyVendor | undefined {
   return vendors().find((vendor) => vendor.password !== undefined)
+}
+
+/** The billing parts of the vendors that have one, in the registry's order. */
+export function billingVendors(): readonly BillingVendor[] {
+  return vendors().flatMap((vendor) => (vendor.billing ? [vendor.billing] : []))
+}
+
+export function billingVendorByKey(key: string): BillingVendor | undefined {
+  return billingVendors().find((vendor) => vendor.key === key)
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { BillingVendor } from '../billing/billing-vendor'
 import type { Locale } from '../formats'
 import type { PortalForm } from '../portal-fill'
 
@@ -66,6 +67,9 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly notes?: Readonly<Record<string, string>>
   /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
   portalForm?(account: Account, companyName: string): PortalForm
+  // Billing as of a date and month by month.
+  /** Set for a vendor billed on figures its history records: the Billing view gives it its own section. */
+  readonly billing?: BillingVendor
 }
 
 /** A definition with its own types erased, as the registry holds it. */

@@ -12,11 +12,11 @@ type Cell = string | number | null
 
 const unitOf = (unit: 'count' | 'gb'): string => (unit === 'gb' ? ' (GB)' : '')
 
-/** The columns in order: customer, marks, three figures per measure, the changes. */
+/** The columns in order: customer, its group (when the vendor has one), marks, three figures per measure, the changes. */
 export function billingHeaders(vendor: BillingVendor): string[] {
   return [
     'Customer Company Name',
-    vendor.group.label,
+    ...(vendor.group ? [vendor.group.label] : []),
     'Created in month',
     'Deleted in month',
     ...vendor.measures.flatMap((measure) => [`${measure.label} at start${unitOf(measure.unit)}`, `${measure.label} at end${unitOf(measure.unit)}`, `Highest ${measure.label}${unitOf(measure.unit)}`]),
@@ -34,9 +34,10 @@ export function changeLines(row: Pick<MonthRow, 'changes'>): string {
 /** Every text cell made safe to open in a spreadsheet; numbers stay numbers, no value is an empty cell. */
 export function billingRows(month: BillingMonth, vendor: BillingVendor): Cell[][] {
   const text = (value: string): string => neutraliseFormula(value)
+  const grouped = vendor.group !== undefined
   const rows: Cell[][] = month.rows.map((row) => [
     text(row.companyName),
-    text(row.group),
+    ...(grouped ? [text(row.group)] : []),
     row.createdInMonth ? 'yes' : '',
     row.deletedInMonth ? 'yes' : '',
     ...vendor.measures.flatMap((measure) => {
@@ -48,7 +49,7 @@ export function billingRows(month: BillingMonth, vendor: BillingVendor): Cell[][
   const totals = month.totals
   rows.push([
     `Total (${pluralText(totals.customers, 'customer', 'en-US')})`,
-    '',
+    ...(grouped ? [''] : []),
     String(month.rows.filter((row) => row.createdInMonth).length),
     String(month.rows.filter((row) => row.deletedInMonth).length),
     ...vendor.measures.flatMap((measure) => {

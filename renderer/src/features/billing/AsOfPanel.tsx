@@ -1,20 +1,19 @@
 import { useState } from 'react'
+import type { BillingVendor } from '../../../../main/common/billing/billing-vendor'
 import { byCompanyName } from '../../../../main/common/company-order'
 import type { BillingAsOfView } from '../../../../main/common/contract'
-import { nexeticBilling } from '../../../../main/common/vendors/nexetic/billing'
 import { formats } from '../../formats'
 import { showFigure } from './billing-text'
 import { ROWS_PER_PAGE } from './MonthTable'
 
-const vendor = nexeticBilling
-
-/** The totals as they stood at the end of the chosen day, and the customers behind them. */
-export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: string }) {
+/** One vendor's totals as they stood at the end of the chosen day, and the customers behind them. */
+export function AsOfPanel({ vendor, view, caption }: { vendor: BillingVendor; view: BillingAsOfView; caption: string }) {
   // The list is drawn only while it is open: thousands of rows nobody asked to see would slow every day chosen.
   const [listOpen, setListOpen] = useState(false)
   const [shown, setShown] = useState(ROWS_PER_PAGE)
   const customers = listOpen ? [...view.customers].sort(byCompanyName).slice(0, shown) : []
   const rest = view.customers.length - customers.length
+  const groupValues = vendor.group?.values ?? []
   return (
     <>
       <table className="billing-table billing-table--totals">
@@ -27,7 +26,7 @@ export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: s
                 {measure.label}
               </th>
             ))}
-            {vendor.group.values.map((value) => (
+            {groupValues.map((value) => (
               <th key={value} scope="col" title={`${vendor.label} customers on ${value}`}>
                 {value}
               </th>
@@ -40,7 +39,7 @@ export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: s
             {vendor.measures.map((measure) => (
               <td key={measure.key}>{showFigure(measure, view.totals.measures[measure.key] ?? 0)}</td>
             ))}
-            {vendor.group.values.map((value) => (
+            {groupValues.map((value) => (
               <td key={value}>{formats.number(view.totals.byGroup[value] ?? 0)}</td>
             ))}
           </tr>
@@ -53,7 +52,7 @@ export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: s
             <thead>
               <tr>
                 <th scope="col">Customer</th>
-                <th scope="col">{vendor.group.label}</th>
+                {vendor.group ? <th scope="col">{vendor.group.label}</th> : null}
                 {vendor.measures.map((measure) => (
                   <th key={measure.key} scope="col" className="billing-table__figure">
                     {measure.label}
@@ -65,7 +64,7 @@ export function AsOfPanel({ view, caption }: { view: BillingAsOfView; caption: s
               {customers.map((state) => (
                 <tr key={state.customerId}>
                   <th scope="row">{state.companyName}</th>
-                  <td>{state.group}</td>
+                  {vendor.group ? <td>{state.group}</td> : null}
                   {vendor.measures.map((measure) => (
                     <td key={measure.key} className="billing-table__figure">
                       {showFigure(measure, state.measures[measure.key])}

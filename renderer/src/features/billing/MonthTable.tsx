@@ -1,10 +1,9 @@
+import type { BillingVendor } from '../../../../main/common/billing/billing-vendor'
 import type { BillingMonthView } from '../../../../main/common/contract'
 import { describeHistoryValue, historyFieldLabel } from '../../../../main/common/history-labels'
-import { nexeticBilling } from '../../../../main/common/vendors/nexetic/billing'
 import { formats, pageLocale } from '../../formats'
 import { showFigure } from './billing-text'
 
-const vendor = nexeticBilling
 const PARTS = [
   { key: 'start', label: 'Start' },
   { key: 'end', label: 'End' },
@@ -18,7 +17,7 @@ export const ROWS_PER_PAGE = 200
  * One row per customer of the month: each figure at the start, at the end and at its highest, the
  * changes, and the sums (always of every row, however many are drawn).
  */
-export function MonthTable({ view, caption, onShowMore }: { view: BillingMonthView; caption: string; onShowMore(): void }) {
+export function MonthTable({ vendor, view, caption, onShowMore }: { vendor: BillingVendor; view: BillingMonthView; caption: string; onShowMore(): void }) {
   const rows = view.rows
   const rest = view.rowCount - rows.length
   return (
@@ -30,9 +29,11 @@ export function MonthTable({ view, caption, onShowMore }: { view: BillingMonthVi
             <th scope="col" rowSpan={2}>
               Customer
             </th>
-            <th scope="col" rowSpan={2}>
-              {vendor.group.label}
-            </th>
+            {vendor.group ? (
+              <th scope="col" rowSpan={2}>
+                {vendor.group.label}
+              </th>
+            ) : null}
             {vendor.measures.map((measure) => (
               <th key={measure.key} scope="colgroup" colSpan={PARTS.length} className="billing-table__group">
                 {measure.label}
@@ -62,7 +63,7 @@ export function MonthTable({ view, caption, onShowMore }: { view: BillingMonthVi
                 {row.deletedInMonth ? ' ' : null}
                 {row.deletedInMonth ? <span className="billing-mark billing-mark--gone">Deleted in month</span> : null}
               </th>
-              <td>{row.group}</td>
+              {vendor.group ? <td>{row.group}</td> : null}
               {vendor.measures.flatMap((measure) =>
                 PARTS.map((part) => (
                   <td key={`${measure.key}-${part.key}`} className="billing-table__figure">
@@ -88,7 +89,7 @@ export function MonthTable({ view, caption, onShowMore }: { view: BillingMonthVi
         <tfoot>
           <tr>
             <th scope="row">Total ({formats.plural(view.totals.customers, 'customer')})</th>
-            <td />
+            {vendor.group ? <td /> : null}
             {vendor.measures.flatMap((measure) =>
               PARTS.map((part) => (
                 <td key={`${measure.key}-${part.key}`} className="billing-table__figure">
