@@ -7,6 +7,7 @@ import { describe, test } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
+import { isOnboardingFinished, onboardingOf } from '../../main/common/onboarding'
 import { computeTotals } from '../../main/common/totals'
 import { registerVendor, vendors } from '../../main/common/vendors/registry'
 import { createDesk } from '../../main/desk'
@@ -123,5 +124,56 @@ describe('a third vendor defined only in the test folder', () => {
     assert.equal(customer?.id, created.id)
     assert.equal(coveOf(customer ?? {}), null)
     assert.equal(unwrap(await again.app.status({})).store.kind, 'ok', 'the file was read as it is, not set aside')
+  })
+})
+
+describe('a third vendor’s onboarding steps, from its definition alone', () => {
+  test('are shown, ticked, recorded and stored through the real service; a vendor without them is refused with a clear message', async (t) => {
+    const { api, dataDir } = await openExportDesk(t)
+    const contoso = unwrap(await api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    const fabrikam = unwrap(await api.customers.create({ form: withCove('Fabrikam', null) }))
+    assert.deepEqual(
+      onboardingOf(contoso).map(({ vendor, name, steps, finished }) => ({ vendor, name, steps: steps.map(({ step, doneAt }) => [step.key, doneAt]), finished })),
+      [{ vendor: 'cove', name: 'Cove', steps: [['agent-installed', null], ['report-scheduled', null]], finished: false }],
+    )
+
+    const ticked = unwrap(await api.onboarding.setStep({ id: contoso.id, vendor: 'cove', step: 'agent-installed', done: true }))
+    const entry = ticked.history.at(-1)
+    assert.equal(entry?.field, 'onboarding.cove.agent-installed')
+    assert.equal(`${historyFieldLabel(entry?.field ?? '')} ${describeHistoryValue(entry ?? { field: '', from: null, to: null })}`, 'Cove onboarding: Backup Manager installed on the devices ticked as done')
+    assert.equal(isOnboardingFinished(ticked), true, 'its optional step is not needed')
+    const stored = JSON.parse(await readFile(join(dataDir, 'customers.json'), 'utf8')) as { customers: { id: string; onboarding?: Record<string, object> }[] }
+    assert.deepEqual(Object.keys(stored.customers.find((customer) => customer.id === contoso.id)?.onboarding?.cove ?? {}), ['agent-installed'])
+
+    const refusal = async (request: Parameters<typeof api.onboarding.setStep>[0]) => {
+      const result = await api.onboarding.setStep(request)
+      assert.ok(!result.ok)
+      return `${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`
+    }
+    assert.match(await refusal({ id: fabrikam.id, vendor: 'cove', step: 'agent-installed', done: true }), /Fabrikam has no Cove service, so it has no Cove onboarding steps/)
+    assert.match(await refusal({ id: contoso.id, vendor: 'cove', step: 'made-up', done: true }), /Cove has no onboarding step "made-up"/)
+    assert.match(await refusal({ id: contoso.id, vendor: 'other', step: 'agent-installed', done: true }), /Not a service with onboarding steps \(expected one of x360, nexetic, cove\)/)
+  })
+
+  test('a tick of a step this desk does not know survives a save, beside the known ones', async (t) => {
+    const { dataDir, keychainService } = await tempDesk(t)
+    const open = async () => {
+      const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), locale: 'en-US' })
+      return { desk, api: createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload)) }
+    }
+    const first = await open()
+    const contoso = unwrap(await first.api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    await first.desk.close()
+    const file = join(dataDir, 'customers.json')
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { customers: Record<string, unknown>[] }
+    for (const customer of stored.customers) customer.onboarding = { cove: { 'future-step': '2026-11-23T09:00:00.000Z' } }
+    await writeFile(file, JSON.stringify(stored))
+
+    const second = await open()
+    t.after(() => second.desk.close())
+    const ticked = unwrap(await second.api.onboarding.setStep({ id: contoso.id, vendor: 'cove', step: 'agent-installed', done: true }))
+    assert.deepEqual(Object.keys(ticked.onboarding?.cove ?? {}), ['agent-installed'], 'what this desk does not know never reaches the page')
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { customers: { onboarding?: Record<string, Record<string, string>> }[] }
+    assert.deepEqual(Object.keys(saved.customers[0]?.onboarding?.cove ?? {}).sort(), ['agent-installed', 'future-step'])
   })
 })

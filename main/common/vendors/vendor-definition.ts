@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Locale } from '../formats'
+import type { OnboardingStep } from '../onboarding-model'
 import type { PortalForm } from '../portal-fill'
 
 /**
@@ -66,6 +67,9 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly notes?: Readonly<Record<string, string>>
   /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
   portalForm?(account: Account, companyName: string): PortalForm
+  // Onboarding.
+  /** The vendor's document's steps for after the customer is created, in its order; none when it has no such document. */
+  readonly onboarding?: readonly OnboardingStep<Account>[]
 }
 
 /** A definition with its own types erased, as the registry holds it. */

@@ -2,6 +2,7 @@ import { formatNumber, formatStorage } from '../../formats'
 import { parseDomain, parseNotifyUsers, parseStorageGb, parseUserLicenses, type RuleResult } from '../../portal-rules'
 import { parseName } from '../../text-rules'
 import type { VendorDefinition, VendorFormContext } from '../vendor-definition'
+import { NEXETIC_ONBOARDING_STEPS } from './onboarding-steps'
 import { nexeticPortalForm } from './portal-fill-order'
 import {
   emptyNexeticForm,
@@ -154,4 +155,5 @@ export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscri
 
   notes: { storageTypeLocked: STORAGE_TYPE_LOCKED_NOTE },
   portalForm: nexeticPortalForm,
+  onboarding: NEXETIC_ONBOARDING_STEPS,
 }

@@ -1,6 +1,7 @@
 import { passwordProblem } from '../../password-policy'
 import { parseEmail, parseLocations, parseUsername, type RuleResult } from '../../portal-rules'
 import type { VendorDefinition } from '../vendor-definition'
+import { X360_ONBOARDING_STEPS } from './onboarding-steps'
 import { x360PortalForm } from './portal-fill-order'
 import { DIRECT_TO_CLOUD_NOTE, emptyX360Form, VAULT_LOGIN_NOTE, x360AccountSchema, x360FormSchema, type X360Account, type X360Draft, type X360Form } from './account'
 
@@ -105,4 +106,5 @@ export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360
 
   notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE },
   portalForm: x360PortalForm,
+  onboarding: X360_ONBOARDING_STEPS,
 }
