@@ -15,6 +15,7 @@ import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
 import { createDeskApi } from '../../preload/desk-api'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
+import { defaultsHintText, noPasswordMatchText } from '../../renderer/src/features/exports/import-mapping/mapping-text'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
 import { openExportDesk, unwrap } from '../helpers/export-fixtures'
@@ -175,5 +176,15 @@ describe('a third vendor’s onboarding steps, from its definition alone', () =>
     assert.deepEqual(Object.keys(ticked.onboarding?.cove ?? {}), ['agent-installed'], 'what this desk does not know never reaches the page')
     const saved = JSON.parse(await readFile(file, 'utf8')) as { customers: { onboarding?: Record<string, Record<string, string>> }[] }
     assert.deepEqual(Object.keys(saved.customers[0]?.onboarding?.cove ?? {}).sort(), ['agent-installed', 'future-step'])
+  })
+})
+
+describe('a third vendor’s words in the import mapping step', () => {
+  test('the values-for-every-row hint names what each vendor’s account needs; the password summary names the password vendor’s account', () => {
+    assert.equal(
+      defaultsHintText(),
+      'For fields the file has no column for: an x360Recover account needs an e-mail address and locations; a Cove subscription needs a number of seats. Left empty, each row is checked without it.',
+    )
+    assert.equal(noPasswordMatchText(), 'No row matches a customer on the desk with an x360Recover account, so there is nothing to set.')
   })
 })

@@ -63,7 +63,7 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly sheet: { heading: string; none: string; rows(account: Account, locale: Locale): SheetRow[]; note?: string }
   /** Set for the vendor whose account has the customer's one keychain password. */
   readonly password?: VendorPassword<Account>
-  /** Notes the form and detail show (the Direct-to-Cloud billing note, the locked Storage Type). */
+  /** Notes the form, detail and import show (the Direct-to-Cloud billing note, the locked Storage Type; importNeeds: what an import file may lack). */
   readonly notes?: Readonly<Record<string, string>>
   /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
   portalForm?(account: Account, companyName: string): PortalForm

@@ -10,6 +10,9 @@ export interface X360Totals {
   locations: number
 }
 
+// What a password manager's file lacks and the import's values for every row give (see importDefaultable).
+const IMPORT_NEEDS = 'an e-mail address and locations'
+
 const text = (value: string | null | undefined): string => value ?? ''
 
 /** Axcient x360Recover Direct-to-Cloud: the customer's Vault login, with the Licensing Portal's labels. */
@@ -104,7 +107,7 @@ export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360
     setAtHeader: 'Password Set At',
   },
 
-  notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE },
+  notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE, importNeeds: IMPORT_NEEDS },
   portalForm: x360PortalForm,
   onboarding: X360_ONBOARDING_STEPS,
 }
