@@ -17,7 +17,10 @@ export const ONBOARDING_STEPS: Readonly<Record<string, readonly OnboardingStep[]
 )
 
 /** The vendor of that key, when it has onboarding steps. */
-export const onboardingVendor = (key: string): AnyVendor | undefined => (vendorByKey(key)?.onboarding ? vendorByKey(key) : undefined)
+export function onboardingVendor(key: string): AnyVendor | undefined {
+  const vendor = vendorByKey(key)
+  return vendor?.onboarding ? vendor : undefined
+}
 
 /** A customer or a list row: its accounts under the vendors' keys, and its ticks. */
 export type OnboardingCustomer = object & { onboarding?: OnboardingTicks | undefined }
