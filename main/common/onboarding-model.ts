@@ -1,27 +1,17 @@
 import { z } from 'zod'
 
-/** The services that have onboarding steps, spelled as the customer's own fields (`customer.x360`, `customer.nexetic`). */
-export const ONBOARDING_VENDORS = ['x360', 'nexetic'] as const
-export type OnboardingVendor = (typeof ONBOARDING_VENDORS)[number]
-
-/** One step of a vendor's document for after the customer is created. */
-export interface OnboardingStep {
+/** One step of a vendor's document for after the customer is created (a vendor's definition lists its own). */
+export interface OnboardingStep<Account = unknown> {
   /** Stable: stored in the customer file and in the history's field name. */
   key: string
   /** What was done, in the vendor's own words where its document has them. */
   label: string
   /** Where or how, from the same document. */
   detail: string
-  /** Not needed for the onboarding to count as finished (x360Recover: sharing the Vault credentials is the MSP's choice). */
+  /** Not needed for the onboarding to count as finished (sharing credentials may be the MSP's choice). */
   optional?: boolean
-  /** Read from the record itself rather than ticked: when it was done, or null. */
-  derive?: (customer: OnboardingSubject) => string | null
-}
-
-/** What a derived step may look at: a list row is enough. */
-export interface OnboardingSubject {
-  x360: { username: string; passwordSetAt: string | null } | null
-  nexetic: object | null
+  /** Read from the vendor's account itself rather than ticked: when it was done, or null. */
+  derive?: (account: Account) => string | null
 }
 
 /**

@@ -13,7 +13,7 @@ export type FillStep =
   /** Nothing to paste: the portal's field is left as it is. */
   | { field: string; kind: 'leave-empty' }
 
-/** One portal form (x360Recover's Customer Details, Nexetic's Add customer) walked field by field. */
+/** One vendor's portal form for a new customer (its definition's portalForm) walked field by field. */
 export interface PortalForm {
   vendor: string
   /** The portal and its window, in the portal's own words. */

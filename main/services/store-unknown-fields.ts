@@ -3,8 +3,7 @@ import { customerSchema, historyEntrySchema, tombstoneSchema } from '../common/c
 import { accountOf } from '../common/vendors/accounts'
 import { vendors } from '../common/vendors/registry'
 import type { Customer, Tombstone } from '../common/customer-model'
-import { tickableStepKeys } from '../common/onboarding'
-import { ONBOARDING_VENDORS, type OnboardingVendor } from '../common/onboarding-model'
+import { ONBOARDING_VENDORS, tickableStepKeys } from '../common/onboarding'
 
 /**
  * Fields the store does not know (written by a newer desk, or added by hand) are kept through every
@@ -41,7 +40,7 @@ const CUSTOMER_KEYS = keysOf(customerSchema)
 const ACCOUNT_KEYS = vendors().map((vendor) => ({ key: vendor.key, known: keysOf(vendor.accountSchema) }))
 const HISTORY_KEYS = keysOf(historyEntrySchema)
 const TOMBSTONE_KEYS = keysOf(tombstoneSchema)
-const STEP_KEYS = new Map<string, ReadonlySet<string>>(ONBOARDING_VENDORS.map((vendor: OnboardingVendor) => [vendor, tickableStepKeys(vendor)]))
+const STEP_KEYS = new Map<string, ReadonlySet<string>>(ONBOARDING_VENDORS.map((vendor) => [vendor, tickableStepKeys(vendor)]))
 
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
 

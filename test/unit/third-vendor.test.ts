@@ -12,6 +12,7 @@ import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../m
 import type { Customer, HistoryEntry } from '../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
 import { followUpState } from '../../main/common/password-follow-up'
+import { isOnboardingFinished, onboardingOf } from '../../main/common/onboarding'
 import { computeTotals } from '../../main/common/totals'
 import { passwordFollowUpField } from '../../main/common/vendors/accounts'
 import { passwordWords } from '../../main/common/vendors/password-words'
@@ -28,6 +29,7 @@ import { createDeskStore } from '../../renderer/src/store/desk-store'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
 import { sheetContents } from '../../renderer/src/features/exports/export-text'
 import { coveBilling } from '../helpers/third-vendor/billing'
+import { defaultsHintText, noPasswordMatchText } from '../../renderer/src/features/exports/import-mapping/mapping-text'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
 import { openExportDesk, scriptedDialogs, unwrap } from '../helpers/export-fixtures'
@@ -331,5 +333,66 @@ describe('the Billing view with a third billing vendor', () => {
     const asOf = unwrap(await api.billing.asOf({ vendor: 'cove', until: '2026-11-05T00:00:00.000Z' }))
     const totals = rowsOf(renderToStaticMarkup(createElement(AsOfPanel, { vendor: coveBilling, view: asOf, caption: 'Cove totals at the end of November 4, 2026' })))
     assert.deepEqual(totals, [['Customers', 'Seats'], ['2', '13']])
+  })
+})
+
+describe('a third vendor’s onboarding steps, from its definition alone', () => {
+  test('are shown, ticked, recorded and stored through the real service; a vendor without them is refused with a clear message', async (t) => {
+    const { api, dataDir } = await openExportDesk(t)
+    const contoso = unwrap(await api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    const fabrikam = unwrap(await api.customers.create({ form: withCove('Fabrikam', null) }))
+    assert.deepEqual(
+      onboardingOf(contoso).map(({ vendor, name, steps, finished }) => ({ vendor, name, steps: steps.map(({ step, doneAt }) => [step.key, doneAt]), finished })),
+      [{ vendor: 'cove', name: 'Cove', steps: [['agent-installed', null], ['report-scheduled', null]], finished: false }],
+    )
+
+    const ticked = unwrap(await api.onboarding.setStep({ id: contoso.id, vendor: 'cove', step: 'agent-installed', done: true }))
+    const entry = ticked.history.at(-1)
+    assert.equal(entry?.field, 'onboarding.cove.agent-installed')
+    assert.equal(`${historyFieldLabel(entry?.field ?? '')} ${describeHistoryValue(entry ?? { field: '', from: null, to: null })}`, 'Cove onboarding: Backup Manager installed on the devices ticked as done')
+    assert.equal(isOnboardingFinished(ticked), true, 'its optional step is not needed')
+    const stored = JSON.parse(await readFile(join(dataDir, 'customers.json'), 'utf8')) as { customers: { id: string; onboarding?: Record<string, object> }[] }
+    assert.deepEqual(Object.keys(stored.customers.find((customer) => customer.id === contoso.id)?.onboarding?.cove ?? {}), ['agent-installed'])
+
+    const refusal = async (request: Parameters<typeof api.onboarding.setStep>[0]) => {
+      const result = await api.onboarding.setStep(request)
+      assert.ok(!result.ok)
+      return `${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`
+    }
+    assert.match(await refusal({ id: fabrikam.id, vendor: 'cove', step: 'agent-installed', done: true }), /Fabrikam has no Cove service, so it has no Cove onboarding steps/)
+    assert.match(await refusal({ id: contoso.id, vendor: 'cove', step: 'made-up', done: true }), /Cove has no onboarding step "made-up"/)
+    assert.match(await refusal({ id: contoso.id, vendor: 'other', step: 'agent-installed', done: true }), /Not a service with onboarding steps \(expected one of x360, nexetic, cove\)/)
+  })
+
+  test('a tick of a step this desk does not know survives a save, beside the known ones', async (t) => {
+    const { dataDir, keychainService } = await tempDesk(t)
+    const open = async () => {
+      const desk = await createDesk({ dataDir, keychainService, clipboard: createMemoryClipboard(), locale: 'en-US' })
+      return { desk, api: createDeskApi((channel, payload) => dispatch(desk.handlers, channel, payload)) }
+    }
+    const first = await open()
+    const contoso = unwrap(await first.api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    await first.desk.close()
+    const file = join(dataDir, 'customers.json')
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { customers: Record<string, unknown>[] }
+    for (const customer of stored.customers) customer.onboarding = { cove: { 'future-step': '2026-11-23T09:00:00.000Z' } }
+    await writeFile(file, JSON.stringify(stored))
+
+    const second = await open()
+    t.after(() => second.desk.close())
+    const ticked = unwrap(await second.api.onboarding.setStep({ id: contoso.id, vendor: 'cove', step: 'agent-installed', done: true }))
+    assert.deepEqual(Object.keys(ticked.onboarding?.cove ?? {}), ['agent-installed'], 'what this desk does not know never reaches the page')
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { customers: { onboarding?: Record<string, Record<string, string>> }[] }
+    assert.deepEqual(Object.keys(saved.customers[0]?.onboarding?.cove ?? {}).sort(), ['agent-installed', 'future-step'])
+  })
+})
+
+describe('a third vendor’s words in the import mapping step', () => {
+  test('the values-for-every-row hint names what each vendor’s account needs; the password summary names the password vendor’s account', () => {
+    assert.equal(
+      defaultsHintText(),
+      'For fields the file has no column for: an x360Recover account needs an e-mail address and locations; a Cove subscription needs a number of seats. Left empty, each row is checked without it.',
+    )
+    assert.equal(noPasswordMatchText(), 'No row matches a customer on the desk with an x360Recover account, so there is nothing to set.')
   })
 })

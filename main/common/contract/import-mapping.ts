@@ -11,7 +11,7 @@ import { defaultableFieldNames, importFieldNames } from '../vendors/import-field
 export type ImportField = string
 /**
  * A field a mapping may fill with one value for every row when the file has no such column (an
- * x360Recover account needs an e-mail and locations that no password manager exports). Never the
+ * account may need fields that no password manager exports). Never the
  * company, username or password: those are each row's own. Each vendor lists its own (importDefaultable).
  */
 export type DefaultableField = string

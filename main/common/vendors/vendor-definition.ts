@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { BillingVendor } from '../billing/billing-vendor'
 import type { Locale } from '../formats'
+import type { OnboardingStep } from '../onboarding-model'
 import type { PortalForm } from '../portal-fill'
 
 /**
@@ -63,13 +64,16 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly sheet: { heading: string; none: string; rows(account: Account, locale: Locale): SheetRow[]; note?: string }
   /** Set for the vendor whose account has the customer's one keychain password. */
   readonly password?: VendorPassword<Account>
-  /** Notes the form and detail show (the Direct-to-Cloud billing note, the locked Storage Type). */
+  /** Notes the form, detail and import show (the Direct-to-Cloud billing note, the locked Storage Type; importNeeds: what an import file may lack). */
   readonly notes?: Readonly<Record<string, string>>
   /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
   portalForm?(account: Account, companyName: string): PortalForm
   // Billing as of a date and month by month.
   /** Set for a vendor billed on figures its history records: the Billing view gives it its own section. */
   readonly billing?: BillingVendor
+  // Onboarding.
+  /** The vendor's document's steps for after the customer is created, in its order; none when it has no such document. */
+  readonly onboarding?: readonly OnboardingStep<Account>[]
 }
 
 /** A definition with its own types erased, as the registry holds it. */

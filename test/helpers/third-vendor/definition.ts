@@ -71,4 +71,9 @@ export const coveVendor: VendorDefinition<CoveAccount, CoveAccount, CoveForm, Co
     ],
   },
   billing: coveBilling,
+  notes: { importNeeds: 'a number of seats' },
+  onboarding: [
+    { key: 'agent-installed', label: 'Backup Manager installed on the devices', detail: 'From the Cove Management Console › Devices › Add.' },
+    { key: 'report-scheduled', label: 'Daily status report scheduled', detail: 'Optional: only if the customer wants one.', optional: true },
+  ],
 }

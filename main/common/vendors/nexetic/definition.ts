@@ -3,6 +3,7 @@ import { parseDomain, parseNotifyUsers, parseStorageGb, parseUserLicenses, type 
 import { parseName } from '../../text-rules'
 import type { VendorDefinition, VendorFormContext } from '../vendor-definition'
 import { nexeticBilling } from './billing'
+import { NEXETIC_ONBOARDING_STEPS } from './onboarding-steps'
 import { nexeticPortalForm } from './portal-fill-order'
 import {
   emptyNexeticForm,
@@ -156,4 +157,5 @@ export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscri
   notes: { storageTypeLocked: STORAGE_TYPE_LOCKED_NOTE },
   portalForm: nexeticPortalForm,
   billing: nexeticBilling,
+  onboarding: NEXETIC_ONBOARDING_STEPS,
 }

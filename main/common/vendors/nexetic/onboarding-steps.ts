@@ -1,11 +1,12 @@
 import type { OnboardingStep } from '../../onboarding-model'
+import type { NexeticSubscription } from './subscription'
 
 /**
  * What Nexetic's article "Wholesale Resellers: How to create new customers & modify licenses and
  * storage" gives after Add customer, with the details from its "How to set up Single Sign-On (SSO)
  * from Nexetic Portal" article. The wording follows the vendor's.
  */
-export const NEXETIC_ONBOARDING_STEPS: readonly OnboardingStep[] = [
+export const NEXETIC_ONBOARDING_STEPS: readonly OnboardingStep<NexeticSubscription>[] = [
   {
     key: 'activation-email',
     label: 'Service activation email sent to the Notify Users',

@@ -2,6 +2,7 @@ import { passwordProblem } from '../../password-policy'
 import { parseEmail, parseLocations, parseUsername, type RuleResult } from '../../portal-rules'
 import type { VendorDefinition } from '../vendor-definition'
 import { X360_PASSWORD_CHANGE_STEPS } from './password-change-steps'
+import { X360_ONBOARDING_STEPS } from './onboarding-steps'
 import { x360PortalForm } from './portal-fill-order'
 import { DIRECT_TO_CLOUD_NOTE, emptyX360Form, VAULT_LOGIN_NOTE, x360AccountSchema, x360FormSchema, type X360Account, type X360Draft, type X360Form } from './account'
 
@@ -9,6 +10,9 @@ export interface X360Totals {
   customers: number
   locations: number
 }
+
+// What a password manager's file lacks and the import's values for every row give (see importDefaultable).
+const IMPORT_NEEDS = 'an e-mail address and locations'
 
 const text = (value: string | null | undefined): string => value ?? ''
 
@@ -109,6 +113,7 @@ export const x360Vendor: VendorDefinition<X360Account, X360Draft, X360Form, X360
     changeStepsSource: 'Axcient’s help centre',
   },
 
-  notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE },
+  notes: { directToCloud: DIRECT_TO_CLOUD_NOTE, vaultLogin: VAULT_LOGIN_NOTE, importNeeds: IMPORT_NEEDS },
   portalForm: x360PortalForm,
+  onboarding: X360_ONBOARDING_STEPS,
 }

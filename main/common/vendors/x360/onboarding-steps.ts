@@ -1,7 +1,8 @@
-import type { OnboardingStep, OnboardingSubject } from '../../onboarding-model'
+import type { OnboardingStep } from '../../onboarding-model'
+import type { X360Account } from './account'
 
 /** Set when the desk holds both: the username on the record and a password in the keychain. */
-const recordedAt = (customer: OnboardingSubject): string | null => (customer.x360?.username ? customer.x360.passwordSetAt : null)
+const recordedAt = (account: X360Account): string | null => (account.username ? account.passwordSetAt : null)
 
 /**
  * What Axcient's "Creating Direct-to-Cloud Customers in the x360Recover Licensing Portal" asks after a
@@ -9,7 +10,7 @@ const recordedAt = (customer: OnboardingSubject): string | null => (customer.x36
  * these credentials with the customer if they will be performing self-service restores from an
  * off-site Vault." Recording them is what the desk does, so that step is read from the record.
  */
-export const X360_ONBOARDING_STEPS: readonly OnboardingStep[] = [
+export const X360_ONBOARDING_STEPS: readonly OnboardingStep<X360Account>[] = [
   {
     key: 'credentials-recorded',
     label: 'Username and password recorded',

@@ -26,7 +26,7 @@ export const isImportField = (field: string | null): field is ImportField => IMP
 export const DESK_HEADERS: ReadonlyMap<string, ImportField | null> = new Map<string, ImportField | null>([
   ...LIST_COLUMNS.map((column): [string, ImportField | null] => [column.header.toLowerCase(), isImportField(column.formField) ? column.formField : null]),
   [IMPORT_PASSWORD_HEADER.toLowerCase(), PASSWORD_FIELD],
-  // A portal's own label for a field (Nexetic's "Extra Storage", in GB), so a sheet copied from the portal imports as is.
+  // A portal's own label for a field (the vendor's importAliases), so a sheet copied from the portal imports as is.
   ...vendors().flatMap((vendor) => (vendor.importAliases ?? []).map(([header, field]): [string, ImportField] => [header, `${vendor.key}.${field}`])),
 ])
 

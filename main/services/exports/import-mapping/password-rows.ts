@@ -2,6 +2,8 @@ import type { ColumnMapping, PasswordImportPreview, PasswordImportRow, PasswordM
 import type { Customer } from '../../../common/customer-model'
 import { companyHolders, usernameOwners } from '../../../common/customer-uniqueness'
 import { PASSWORD_POLICY_TEXT, passwordProblem } from '../../../common/password-policy'
+import { holdsPassword, loginField } from '../../../common/vendors/accounts'
+import { passwordVendor } from '../../../common/vendors/registry'
 import { restoreNeutralised } from '../formula-guard'
 import { recordsWithHeader } from '../import-rows'
 import { resolveColumns } from './column-mapping'
@@ -12,7 +14,7 @@ export type CheckedPasswords = Omit<PasswordImportPreview, 'token'> & {
   passwords: { customerId: string; password: string }[]
 }
 
-const KEY_FIELD = { username: 'x360.username', company: 'companyName' } as const
+const KEY_FIELD = { username: loginField(), company: 'companyName' } as const
 
 // Says nothing of the password itself: not what it lacks, not its length.
 const POLICY_MESSAGE = `This password does not meet the Vault password policy (${PASSWORD_POLICY_TEXT}) It is not shown here: check it in the file.`
@@ -20,8 +22,8 @@ const SHIFTED_MESSAGE =
   'This row has more or fewer cells than the header has columns, so its values may be in the wrong columns; none of its cells is shown. Put quotes around cells that contain commas.'
 
 /**
- * Matches each row of a file to a customer on the desk, by x360Recover username or by company name,
- * through the desk's one uniqueness rules. A row is matched (one customer with an x360Recover account,
+ * Matches each row of a file to a customer on the desk, by the password vendor's login or by company
+ * name, through the desk's one uniqueness rules. A row is matched (one customer with that vendor's account,
  * named by no other row), unmatched, or ambiguous (several customers, or several rows for one
  * customer); only matched rows are set. A matched row's password problem blocks the import as a whole.
  */
@@ -62,9 +64,9 @@ export function checkPasswordImport(text: string, existing: readonly Customer[],
       return
     }
     const found = candidates(key)
-    const withAccount = found.filter((customer) => customer.x360 !== null)
+    const withAccount = found.filter(holdsPassword)
     if (withAccount.length === 0) {
-      const reason = found.length > 0 ? `${found[0]?.companyName ?? key} has no x360Recover account.` : 'No customer on the desk has this name.'
+      const reason = found.length > 0 ? `${found[0]?.companyName ?? key} has no ${passwordVendor()?.accountLabel ?? 'account'}.` : 'No customer on the desk has this name.'
       result.unmatched.push({ ...entry, reason: matchBy === 'username' ? 'No customer on the desk has this Customer Username.' : reason })
       return
     }

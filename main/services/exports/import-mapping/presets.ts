@@ -1,11 +1,17 @@
 import type { ImportField } from '../../../common/contract/import-mapping'
+import { loginField, passwordField } from '../../../common/vendors/accounts'
 import { headerKey } from './column-mapping'
+
+// A password manager's entry holds one login: the password vendor's username and its password.
+const LOGIN: ImportField = loginField()
+const PASSWORD: ImportField = passwordField()
 
 /**
  * The CSV exports of the tools MSP staff move from, with their own column names. Each maps the
- * entry's title to the company, its username to the x360Recover username and its password to the
- * Vault password; every other column (TOTP secrets, custom fields, URLs, dates) is left out and never
- * read. None has an e-mail or locations: the mapping step gives them one value for every row.
+ * entry's title to the company, its username to the password vendor's login and its password to the
+ * customer's keychain password; every other column (TOTP secrets, custom fields, URLs, dates) is left
+ * out and never read. None has the account's other fields: the mapping step gives those (the vendor's
+ * importDefaultable) one value for every row.
  */
 export interface ImportPreset {
   name: string
@@ -19,7 +25,7 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
   {
     // ITFlow's client credentials export: one client per file, each credential named by staff.
     name: 'ITFlow credentials',
-    columns: { Name: 'companyName', Description: 'notes', Username: 'x360.username', Password: 'x360.password', TOTP: null, URI: null },
+    columns: { Name: 'companyName', Description: 'notes', Username: LOGIN, Password: PASSWORD, TOTP: null, URI: null },
     identifiedBy: ['Name', 'Description', 'Username', 'Password', 'TOTP', 'URI'],
   },
   {
@@ -28,8 +34,8 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
     columns: {
       Group: null,
       Title: 'companyName',
-      Username: 'x360.username',
-      Password: 'x360.password',
+      Username: LOGIN,
+      Password: PASSWORD,
       URL: null,
       Notes: 'notes',
       TOTP: null,
@@ -51,8 +57,8 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
       fields: null,
       reprompt: null,
       login_uri: null,
-      login_username: 'x360.username',
-      login_password: 'x360.password',
+      login_username: LOGIN,
+      login_password: PASSWORD,
       login_totp: null,
     },
     identifiedBy: ['folder', 'type', 'name', 'login_username', 'login_password'],
@@ -67,8 +73,8 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
       password_category: null,
       resource_type: null,
       resource_id: null,
-      username: 'x360.username',
-      password: 'x360.password',
+      username: LOGIN,
+      password: PASSWORD,
       one_time_password: null,
       archived: null,
       url: null,

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ColumnMapping, DefaultableField, ImportColumns, ImportField, ImportProblem, PasswordMatchKey } from '../../../../../main/common/contract'
 import { FieldFrame, TextField } from '../../../components/TextField'
-import { mappingSourceText } from './mapping-text'
+import { defaultsHintText, mappingSourceText } from './mapping-text'
 
 export type ImportMode = 'customers' | 'passwords'
 
@@ -139,7 +139,7 @@ export function ImportMappingStep({ columns, choice, onChange, problems, busy, o
       {mode === 'customers' && defaultable.length > 0 ? (
         <fieldset className="import-mapping__defaults">
           <legend>Values for every row</legend>
-          <p className="field__hint">For fields the file has no column for: an x360Recover account needs an e-mail address and locations. Left empty, each row is checked without it.</p>
+          <p className="field__hint">{defaultsHintText()}</p>
           {defaultable.map((field) => (
             <TextField key={field.field} label={`${labelOf(field.field)} (every row)`} value={defaultOf(field.field)} onChange={(value) => setDefault(field.field as DefaultableField, value)} />
           ))}

@@ -1,6 +1,7 @@
 import type { PasswordImportPreview, PasswordImportRow } from '../../../../../main/common/contract'
 import { plural } from '../export-text'
 import { ImportProblems } from '../ImportTables'
+import { noPasswordMatchText } from './mapping-text'
 
 const KEY_LABEL = { username: 'Customer Username in the file', company: 'Customer Company Name in the file' } as const
 
@@ -46,7 +47,7 @@ export function PasswordImportView({ preview, summaryId }: { preview: PasswordIm
       ) : (
         <p id={summaryId} className="import-summary" role="status">
           {preview.matched.length === 0
-            ? 'No row matches a customer on the desk with an x360Recover account, so there is nothing to set.'
+            ? noPasswordMatchText()
             : `${plural(preview.matched.length, { one: '# Vault password', other: '# Vault passwords' })} will be set, only in the keychain; a password the customer already has is left as it is.`}
           {skipped > 0 ? ` ${plural(skipped, 'row')} will be skipped.` : ''} Nothing is written until you select Set.
         </p>

@@ -1,4 +1,5 @@
 import type { MappingSource } from '../../../../../main/common/contract'
+import { passwordVendor, vendors } from '../../../../../main/common/vendors/registry'
 
 /** Where the columns' mapping came from, in words for the dialog. */
 export function mappingSourceText(source: MappingSource): string {
@@ -15,3 +16,16 @@ export function mappingSourceText(source: MappingSource): string {
       return "Some columns are not the desk's own. Choose the desk field each column fills, or leave it out."
   }
 }
+
+/** "a backup account", "an SSO account": a word read letter by letter (SSO, X1) takes "an" when its first letter's name does. */
+const withArticle = (noun: string): string => (/^[aeiouAEIOU]|^[fhlmnrsxFHLMNRSX][A-Z0-9]/.test(noun) ? `an ${noun}` : `a ${noun}`)
+
+/** The values-for-every-row hint, with what each vendor's account needs that an import file may lack (its importNeeds note). */
+export function defaultsHintText(): string {
+  const needs = vendors().flatMap((vendor) => (vendor.notes?.importNeeds ? [`${withArticle(vendor.accountLabel)} needs ${vendor.notes.importNeeds}`] : []))
+  return `For fields the file has no column for${needs.length > 0 ? `: ${needs.join('; ')}` : ''}. Left empty, each row is checked without it.`
+}
+
+/** The password import's summary when no row matched. */
+export const noPasswordMatchText = (): string =>
+  `No row matches a customer on the desk with ${withArticle(passwordVendor()?.accountLabel ?? 'account')}, so there is nothing to set.`
