@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Locale } from '../formats'
 import type { PortalForm } from '../portal-fill'
+import type { VendorAdjustments } from './vendor-adjustments'
 
 /**
  * Everything the desk knows about one backup vendor. A customer holds each vendor's account under the
@@ -66,6 +67,9 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   readonly notes?: Readonly<Record<string, string>>
   /** The portal's own form for a new customer, field by field in its order, for the fill-in panel. */
   portalForm?(account: Account, companyName: string): PortalForm
+  // Licence editor:
+  /** Figures of the account changed month to month with a reason in the licence editor (User Licenses, Extra Storage). */
+  readonly adjustments?: VendorAdjustments<Account>
 }
 
 /** A definition with its own types erased, as the registry holds it. */

@@ -2,6 +2,7 @@ import { formatNumber, formatStorage } from '../../formats'
 import { parseDomain, parseNotifyUsers, parseStorageGb, parseUserLicenses, type RuleResult } from '../../portal-rules'
 import { parseName } from '../../text-rules'
 import type { VendorDefinition, VendorFormContext } from '../vendor-definition'
+import { nexeticAdjustments } from './adjustments'
 import { nexeticPortalForm } from './portal-fill-order'
 import {
   emptyNexeticForm,
@@ -154,4 +155,6 @@ export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscri
 
   notes: { storageTypeLocked: STORAGE_TYPE_LOCKED_NOTE },
   portalForm: nexeticPortalForm,
+  // Licence editor:
+  adjustments: nexeticAdjustments,
 }
