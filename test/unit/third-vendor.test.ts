@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync'
 import { checkCustomerForm, emptyCustomerForm, type CustomerForm } from '../../main/common/customer-form'
 import { describeHistoryValue, historyFieldLabel } from '../../main/common/history-labels'
 import { computeTotals } from '../../main/common/totals'
+import { adjustableVendorOf, hasAdjustableFigures, undoableEntryIds } from '../../main/common/vendors/adjustable'
 import { registerVendor, vendors } from '../../main/common/vendors/registry'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
@@ -16,6 +17,8 @@ import { createDeskApi } from '../../preload/desk-api'
 import { matchesService, queryCustomers, DEFAULT_QUERY } from '../../renderer/src/features/customers/customer-query'
 import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendor/definition'
 import { tempDesk } from '../helpers/temp-desk'
+import { SEATS_ADJUST_RULE, SEATS_FIELD } from '../helpers/third-vendor/adjustments'
+import { nexeticForm } from '../helpers/license-fixtures'
 import { openExportDesk, unwrap } from '../helpers/export-fixtures'
 
 /** The third vendor's account on a customer, read by its key as the desk does (the built-in types do not name it). */
@@ -123,5 +126,51 @@ describe('a third vendor defined only in the test folder', () => {
     assert.equal(customer?.id, created.id)
     assert.equal(coveOf(customer ?? {}), null)
     assert.equal(unwrap(await again.app.status({})).store.kind, 'ok', 'the file was read as it is, not set aside')
+  })
+})
+
+describe('a third vendor with figures the licence editor adjusts', () => {
+  test('its customers get the editor: a change with its rule, its message, the history, and an undo, on a real store', async (t) => {
+    const { api } = await openExportDesk(t)
+    const contoso = unwrap(await api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    assert.equal(adjustableVendorOf(contoso)?.key, 'cove')
+
+    const refused = await api.licenses.change({ id: contoso.id, seats: 'many', reason: '' })
+    assert.ok(!refused.ok)
+    assert.deepEqual(refused.error.fields, { seats: SEATS_ADJUST_RULE })
+    const same = await api.licenses.change({ id: contoso.id, seats: '25', reason: '' })
+    assert.ok(!same.ok)
+    assert.equal(same.error.message, 'Nothing changed: the Cove partner already has 25 seats.')
+    const foreign = await api.licenses.change({ id: contoso.id, seats: '30', extraStorage: '0', reason: '' })
+    assert.ok(!foreign.ok, 'an input of another vendor is refused by the contract')
+
+    const changed = unwrap(await api.licenses.change({ id: contoso.id, seats: '30', reason: 'growth' }))
+    assert.deepEqual(coveOf(changed), { partnerName: 'Contoso MSP', seats: 30 })
+    const entry = changed.history.at(-1)
+    assert.deepEqual(entry && { field: entry.field, from: entry.from, to: entry.to, reason: entry.reason }, { field: SEATS_FIELD, from: '25', to: '30', reason: 'growth' })
+    assert.deepEqual(undoableEntryIds(changed), [entry?.id])
+
+    const undone = unwrap(await api.licenses.undo({ id: contoso.id, entryId: entry?.id ?? '' }))
+    assert.equal(coveOf(undone)?.seats, 25)
+    const undo = undone.history.at(-1)
+    assert.deepEqual(undo && { field: undo.field, from: undo.from, to: undo.to, undoOf: undo.undoOf }, { field: SEATS_FIELD, from: '30', to: '25', undoOf: entry?.id })
+    assert.equal(undo?.reason, `Cove undo of ${entry?.at}`)
+  })
+
+  test('a Nexetic customer keeps its own editor, and a customer with neither is refused in the first vendor\'s words', async (t) => {
+    const { api } = await openExportDesk(t)
+    const both = unwrap(
+      await api.customers.create({ form: { ...withCove('Tailspin', { partnerName: 'Tailspin MSP', seats: '5' }), nexetic: nexeticForm({ userLicenses: '20' }) } as CustomerForm }),
+    )
+    assert.equal(adjustableVendorOf(both)?.key, 'nexetic', 'the first adjustable vendor the customer holds')
+    const changed = unwrap(await api.licenses.change({ id: both.id, userLicenses: '21', extraStorage: '0', reason: '' }))
+    assert.equal(changed.nexetic?.userLicenses, 21)
+    assert.equal(coveOf(changed)?.seats, 5)
+
+    const none = unwrap(await api.customers.create({ form: withCove('Fabrikam', null) }))
+    assert.equal(hasAdjustableFigures(none), false)
+    const refused = await api.licenses.change({ id: none.id, seats: '3', reason: '' })
+    assert.ok(!refused.ok)
+    assert.match(refused.error.message, /no Nexetic subscription/)
   })
 })

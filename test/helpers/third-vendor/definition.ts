@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseName } from '../../../main/common/text-rules'
 import type { VendorDefinition } from '../../../main/common/vendors/vendor-definition'
+import { coveAdjustments } from './adjustments'
 
 /**
  * A third backup vendor that exists only in the tests: its own fields and one rule of its own, to show
@@ -69,4 +70,6 @@ export const coveVendor: VendorDefinition<CoveAccount, CoveAccount, CoveForm, Co
       { label: 'Seats', value: String(account.seats) },
     ],
   },
+  // Licence editor:
+  adjustments: coveAdjustments,
 }
