@@ -37,7 +37,7 @@ function accountIn(customer: Customer, vendor: AdjustableVendor): unknown {
 }
 
 /**
- * The licence editor (the Nexetic Portal's "Edit customer"): changes the figures a vendor adjusts month
+ * The licence editor (a portal's "Edit customer"): changes the figures a vendor adjusts month
  * to month and records each change in the customer's history. Each decision is taken inside
  * `store.mutate` on the values as they are at that moment, so quick edits in a row each see the previous
  * one and none is lost.

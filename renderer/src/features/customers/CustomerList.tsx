@@ -14,7 +14,7 @@ import { ExportShownButton } from './ExportShownButton'
 import { SelectionBar } from './SelectionBar'
 import { DEFAULT_QUERY, firstDirection, queryCustomers, searchWords, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
 
-/** The vendors' names as one phrase: "x360Recover and Nexetic", "A, B and C". */
+/** The vendors' names as one phrase, in the registry's order: "A and B", "A, B and C". */
 function portalNames(): string {
   const names = vendors().map((vendor) => vendor.name)
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')

@@ -45,7 +45,7 @@ function Difference({ vendor, account, form }: { vendor: AdjustableVendor; accou
 }
 
 /**
- * The licence editor (the Nexetic Portal's "Edit customer"): the figures the customer's vendor adjusts
+ * The licence editor (a portal's "Edit customer"): the figures the customer's vendor adjusts
  * month to month, with the difference shown before saving; Enter saves, Esc cancels, and each error is
  * shown at its field.
  */
