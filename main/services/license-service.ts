@@ -1,8 +1,8 @@
 import type { Customer, HistoryEntry } from '../common/customer-model'
-import type { NexeticSubscription } from '../common/vendors/nexetic/subscription'
+import type { AdjustmentRequest } from '../common/contract/licenses'
 import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
-import { checkLicenseForm, LICENSE_FIELD, nothingChangedMessage, STORAGE_FIELD } from '../common/vendors/nexetic/license-change'
-import { checkUndo, undoReason } from '../common/vendors/nexetic/license-undo'
+import { accountOf } from '../common/vendors/accounts'
+import { adjustableVendor, adjustableVendorOf, checkAdjustmentUndo, figureField, figureOfField, type AdjustableVendor } from '../common/vendors/adjustable'
 import type { DeskData } from './store-file'
 import type { CustomerStore } from './customer-store'
 
@@ -14,53 +14,58 @@ export interface LicenseServiceDeps {
   locale?: string
 }
 
-export interface LicenseChangeRequest {
-  id: string
-  userLicenses: string
-  extraStorage: string
-  reason: string
-}
-
-const NO_NEXETIC = 'This customer has no Nexetic subscription, so it has no User Licenses or Extra Storage to change. Add one with Edit customer first.'
-
 function findIn(data: Readonly<DeskData>, id: string): Customer {
   const customer = data.customers.find((candidate) => candidate.id === id)
   if (!customer) throw customerGone()
   return customer
 }
 
-function nexeticOf(customer: Customer): NexeticSubscription {
-  if (!customer.nexetic) throw new DeskFailure('invalid', NO_NEXETIC)
-  return customer.nexetic
+function noAccount(): DeskFailure {
+  return new DeskFailure('invalid', adjustableVendor()?.adjustments.texts.noAccount ?? 'This customer has no figures to change.')
+}
+
+function vendorOf(customer: Customer): AdjustableVendor {
+  const vendor = adjustableVendorOf(customer)
+  if (!vendor) throw noAccount()
+  return vendor
+}
+
+function accountIn(customer: Customer, vendor: AdjustableVendor): unknown {
+  const account = accountOf(customer, vendor)
+  if (account === null) throw noAccount()
+  return account
 }
 
 /**
- * The portal's "Edit customer": changes User Licenses and Extra Storage and records each change in the
- * customer's history. Each decision is taken inside `store.mutate` on the values as they are at that
- * moment, so quick edits in a row each see the previous one and none is lost.
+ * The licence editor (a portal's "Edit customer"): changes the figures a vendor adjusts month
+ * to month and records each change in the customer's history. Each decision is taken inside
+ * `store.mutate` on the values as they are at that moment, so quick edits in a row each see the previous
+ * one and none is lost.
  */
 export function createLicenseService({ store, now, newId, locale }: LicenseServiceDeps) {
   return {
-    async change(request: LicenseChangeRequest): Promise<Customer> {
-      nexeticOf(findIn(store.data, request.id))
-      const checked = checkLicenseForm(request)
+    async change(request: AdjustmentRequest): Promise<Customer> {
+      const vendor = vendorOf(findIn(store.data, request.id))
+      const { adjustments } = vendor
+      const checked = adjustments.check(request)
       if (!checked.ok) throw invalidFields(checked.fields)
       const next = checked.values
       const reason = request.reason.trim() || null
       const updated = await store.mutate((data) => {
         const target = findIn(data, request.id)
-        const nexetic = nexeticOf(target)
+        const account = accountIn(target, vendor)
         const at = now().toISOString()
         const entries: HistoryEntry[] = []
-        if (next.userLicenses !== nexetic.userLicenses) {
-          entries.push({ id: newId(), at, field: LICENSE_FIELD, from: String(nexetic.userLicenses), to: String(next.userLicenses), reason })
+        const changes = adjustments.figures.flatMap((figure) => {
+          const from = figure.read(account)
+          const to = next[figure.field]
+          return to === undefined || to === from ? [] : [{ figure, from, to }]
+        })
+        for (const { figure, from, to } of changes) {
+          entries.push({ id: newId(), at, field: figureField(vendor, figure), from: String(from), to: String(to), reason })
         }
-        if (next.extraStorageGb !== nexetic.extraStorageGb) {
-          entries.push({ id: newId(), at, field: STORAGE_FIELD, from: String(nexetic.extraStorageGb), to: String(next.extraStorageGb), reason })
-        }
-        if (entries.length === 0) throw new DeskFailure('invalid', nothingChangedMessage(nexetic, locale))
-        nexetic.userLicenses = next.userLicenses
-        nexetic.extraStorageGb = next.extraStorageGb
+        if (entries.length === 0) throw new DeskFailure('invalid', adjustments.nothingChanged(account, locale))
+        for (const { figure, to } of changes) figure.write(account, to)
         target.updatedAt = at
         target.history.push(...entries)
         return target
@@ -72,12 +77,12 @@ export function createLicenseService({ store, now, newId, locale }: LicenseServi
     async undo({ id, entryId }: { id: string; entryId: string }): Promise<Customer> {
       const updated = await store.mutate((data) => {
         const target = findIn(data, id)
-        const check = checkUndo(target, entryId, locale)
+        const check = checkAdjustmentUndo(target, entryId, locale)
         if (!check.ok) throw new DeskFailure(check.code, check.message)
-        const nexetic = nexeticOf(target)
+        const changed = figureOfField(check.field)
+        if (!changed) throw noAccount()
+        changed.figure.write(accountIn(target, changed.vendor), check.restore)
         const at = now().toISOString()
-        if (check.field === LICENSE_FIELD) nexetic.userLicenses = check.restore
-        else nexetic.extraStorageGb = check.restore
         target.updatedAt = at
         target.history.push({
           id: newId(),
@@ -85,7 +90,7 @@ export function createLicenseService({ store, now, newId, locale }: LicenseServi
           field: check.field,
           from: String(check.current),
           to: String(check.restore),
-          reason: undoReason(check.entry),
+          reason: changed.vendor.adjustments.undoReason(check.entry),
           undoOf: check.entry.id,
         })
         return target

@@ -17,6 +17,7 @@ import { computeTotals } from '../../main/common/totals'
 import { passwordFollowUpField } from '../../main/common/vendors/accounts'
 import { passwordWords } from '../../main/common/vendors/password-words'
 import { billingVendors, registerVendor, vendors } from '../../main/common/vendors/registry'
+import { adjustableVendorOf, hasAdjustableFigures, undoableEntryIds } from '../../main/common/vendors/adjustable'
 import { createDesk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 import { createMemoryClipboard } from '../../main/services/secret-clipboard'
@@ -34,6 +35,8 @@ import { coveVendor, SEATS_RULE, type CoveAccount } from '../helpers/third-vendo
 import { tempDesk } from '../helpers/temp-desk'
 import { openExportDesk, scriptedDialogs, unwrap } from '../helpers/export-fixtures'
 import { formOf } from '../helpers/billing-ops'
+import { SEATS_ADJUST_RULE, SEATS_FIELD } from '../helpers/third-vendor/adjustments'
+import { nexeticForm } from '../helpers/license-fixtures'
 
 /** The third vendor's account on a customer, read by its key as the desk does (the built-in types do not name it). */
 const coveOf = (customer: object): CoveAccount | null => ((customer as Record<string, unknown>).cove as CoveAccount | null | undefined) ?? null
@@ -394,5 +397,51 @@ describe('a third vendor’s words in the import mapping step', () => {
       'For fields the file has no column for: an x360Recover account needs an e-mail address and locations; a Cove subscription needs a number of seats. Left empty, each row is checked without it.',
     )
     assert.equal(noPasswordMatchText(), 'No row matches a customer on the desk with an x360Recover account, so there is nothing to set.')
+  })
+})
+
+describe('a third vendor with figures the licence editor adjusts', () => {
+  test('its customers get the editor: a change with its rule, its message, the history, and an undo, on a real store', async (t) => {
+    const { api } = await openExportDesk(t)
+    const contoso = unwrap(await api.customers.create({ form: withCove('Contoso', { partnerName: 'Contoso MSP', seats: '25' }) }))
+    assert.equal(adjustableVendorOf(contoso)?.key, 'cove')
+
+    const refused = await api.licenses.change({ id: contoso.id, seats: 'many', reason: '' })
+    assert.ok(!refused.ok)
+    assert.deepEqual(refused.error.fields, { seats: SEATS_ADJUST_RULE })
+    const same = await api.licenses.change({ id: contoso.id, seats: '25', reason: '' })
+    assert.ok(!same.ok)
+    assert.equal(same.error.message, 'Nothing changed: the Cove partner already has 25 seats.')
+    const foreign = await api.licenses.change({ id: contoso.id, seats: '30', extraStorage: '0', reason: '' })
+    assert.ok(!foreign.ok, 'an input of another vendor is refused by the contract')
+
+    const changed = unwrap(await api.licenses.change({ id: contoso.id, seats: '30', reason: 'growth' }))
+    assert.deepEqual(coveOf(changed), { partnerName: 'Contoso MSP', seats: 30 })
+    const entry = changed.history.at(-1)
+    assert.deepEqual(entry && { field: entry.field, from: entry.from, to: entry.to, reason: entry.reason }, { field: SEATS_FIELD, from: '25', to: '30', reason: 'growth' })
+    assert.deepEqual(undoableEntryIds(changed), [entry?.id])
+
+    const undone = unwrap(await api.licenses.undo({ id: contoso.id, entryId: entry?.id ?? '' }))
+    assert.equal(coveOf(undone)?.seats, 25)
+    const undo = undone.history.at(-1)
+    assert.deepEqual(undo && { field: undo.field, from: undo.from, to: undo.to, undoOf: undo.undoOf }, { field: SEATS_FIELD, from: '30', to: '25', undoOf: entry?.id })
+    assert.equal(undo?.reason, `Cove undo of ${entry?.at}`)
+  })
+
+  test('a Nexetic customer keeps its own editor, and a customer with neither is refused in the first vendor\'s words', async (t) => {
+    const { api } = await openExportDesk(t)
+    const both = unwrap(
+      await api.customers.create({ form: { ...withCove('Tailspin', { partnerName: 'Tailspin MSP', seats: '5' }), nexetic: nexeticForm({ userLicenses: '20' }) } as CustomerForm }),
+    )
+    assert.equal(adjustableVendorOf(both)?.key, 'nexetic', 'the first adjustable vendor the customer holds')
+    const changed = unwrap(await api.licenses.change({ id: both.id, userLicenses: '21', extraStorage: '0', reason: '' }))
+    assert.equal(changed.nexetic?.userLicenses, 21)
+    assert.equal(coveOf(changed)?.seats, 5)
+
+    const none = unwrap(await api.customers.create({ form: withCove('Fabrikam', null) }))
+    assert.equal(hasAdjustableFigures(none), false)
+    const refused = await api.licenses.change({ id: none.id, seats: '3', reason: '' })
+    assert.ok(!refused.ok)
+    assert.match(refused.error.message, /no Nexetic subscription/)
   })
 })

@@ -3,6 +3,7 @@ import type { BillingVendor } from '../billing/billing-vendor'
 import type { Locale } from '../formats'
 import type { OnboardingStep } from '../onboarding-model'
 import type { PortalForm } from '../portal-fill'
+import type { VendorAdjustments } from './vendor-adjustments'
 
 /**
  * Everything the desk knows about one backup vendor. A customer holds each vendor's account under the
@@ -74,6 +75,9 @@ export interface VendorDefinition<Account = unknown, Draft = unknown, Form = unk
   // Onboarding.
   /** The vendor's document's steps for after the customer is created, in its order; none when it has no such document. */
   readonly onboarding?: readonly OnboardingStep<Account>[]
+  // Licence editor:
+  /** Figures of the account changed month to month with a reason in the licence editor (User Licenses, Extra Storage). */
+  readonly adjustments?: VendorAdjustments<Account>
 }
 
 /** A definition with its own types erased, as the registry holds it. */

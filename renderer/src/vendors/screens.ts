@@ -47,4 +47,12 @@ export interface VendorScreens {
   columns?: readonly CustomerColumn[]
   /** The totals table's figures of this vendor. */
   totals?: readonly TotalsColumn[]
+  // Licence editor:
+  /** What the licence editor shows of the account besides its figures, before the reason (the locked Storage Type). */
+  AdjustmentsExtra?: ComponentType<VendorAdjustmentsExtraProps>
+}
+
+export interface VendorAdjustmentsExtraProps {
+  /** The account under the vendor's key, whose figures the editor changes. */
+  account: unknown
 }

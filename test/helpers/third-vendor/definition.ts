@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { parseName } from '../../../main/common/text-rules'
 import type { VendorDefinition } from '../../../main/common/vendors/vendor-definition'
 import { coveBilling } from './billing'
+import { coveAdjustments } from './adjustments'
 
 /**
  * A third backup vendor that exists only in the tests: its own fields and one rule of its own, to show
@@ -76,4 +77,6 @@ export const coveVendor: VendorDefinition<CoveAccount, CoveAccount, CoveForm, Co
     { key: 'agent-installed', label: 'Backup Manager installed on the devices', detail: 'From the Cove Management Console › Devices › Add.' },
     { key: 'report-scheduled', label: 'Daily status report scheduled', detail: 'Optional: only if the customer wants one.', optional: true },
   ],
+  // Licence editor:
+  adjustments: coveAdjustments,
 }

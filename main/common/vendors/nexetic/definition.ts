@@ -4,6 +4,7 @@ import { parseName } from '../../text-rules'
 import type { VendorDefinition, VendorFormContext } from '../vendor-definition'
 import { nexeticBilling } from './billing'
 import { NEXETIC_ONBOARDING_STEPS } from './onboarding-steps'
+import { nexeticAdjustments } from './adjustments'
 import { nexeticPortalForm } from './portal-fill-order'
 import {
   emptyNexeticForm,
@@ -158,4 +159,6 @@ export const nexeticVendor: VendorDefinition<NexeticSubscription, NexeticSubscri
   portalForm: nexeticPortalForm,
   billing: nexeticBilling,
   onboarding: NEXETIC_ONBOARDING_STEPS,
+  // Licence editor:
+  adjustments: nexeticAdjustments,
 }

@@ -9,7 +9,7 @@ export type UndoCheck =
   | { ok: true; entry: HistoryEntry; field: LicenseField; current: number; restore: number }
   | { ok: false; code: DeskErrorCode; message: string }
 
-type UndoSubject = Pick<Customer, 'nexetic' | 'history'>
+type UndoSubject = Pick<Customer, 'nexetic'> & { history: readonly HistoryEntry[] }
 
 const label = (field: LicenseField): string => (field === LICENSE_FIELD ? 'User Licenses' : 'Extra Storage')
 const show = (field: LicenseField, value: number, locale: Locale): string =>

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CustomerListItem } from '../../../../main/common/contract'
+import { adjustableVendorOf } from '../../../../main/common/vendors/adjustable'
 import type { SelectionAction } from '../../store/selection'
 import { CUSTOMER_COLUMNS, type CustomerColumn } from './customer-columns'
 import './customer-columns.css'
@@ -21,7 +22,7 @@ interface CustomerGridProps {
   direction: SortDirection
   onSort(column: SortColumn): void
   onOpen(id: string): void
-  /** L on a row, or its licenses button: the license and storage editor (the list decides what a customer without Nexetic gets). */
+  /** L on a row, or its licenses button: the license and storage editor (the list decides what a customer without adjustable figures gets). */
   onEditLicenses(id: string): void
 }
 
@@ -220,6 +221,7 @@ export function CustomerGrid({ customers, selectedId, selection, onSelection, so
           if (!customer) return null
           const selected = selection.has(customer.id)
           const open = customer.id === selectedId
+          const action = adjustableVendorOf(customer)?.adjustments.texts.action
           return (
             <div
               key={item.key}
@@ -230,7 +232,7 @@ export function CustomerGrid({ customers, selectedId, selection, onSelection, so
               // The customer whose detail is shown, whether or not it is in the selection.
               aria-current={open || undefined}
               tabIndex={item.index === activeIndex ? 0 : -1}
-              aria-keyshortcuts={customer.nexetic ? 'L' : undefined}
+              aria-keyshortcuts={action ? 'L' : undefined}
               className={['grid-row', selected ? 'grid-row--selected' : '', open ? 'grid-row--open' : ''].filter(Boolean).join(' ')}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               onFocus={() => setActiveId(customer.id)}
@@ -256,15 +258,15 @@ export function CustomerGrid({ customers, selectedId, selection, onSelection, so
                 )
               })}
               <div role="cell" className="grid-cell grid-cell--action">
-                {customer.nexetic ? (
+                {action ? (
                   // Out of the tab order: the row takes the focus, and L does the same. No company in its name:
                   // the row already says it, and the cell would repeat it.
                   <button
                     type="button"
                     tabIndex={-1}
                     className="row-action"
-                    aria-label="Change licenses and storage"
-                    title="Change licenses and storage (L)"
+                    aria-label={action}
+                    title={`${action} (L)`}
                     onClick={(event) => {
                       event.stopPropagation()
                       onEditLicenses(customer.id)

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
+import { adjustableVendor, hasAdjustableFigures } from '../../../../main/common/vendors/adjustable'
+import { vendors } from '../../../../main/common/vendors/registry'
 import { NEW_CUSTOMER } from '../../../../main/common/vocabulary'
 import { useDesk } from '../../store/desk-context'
 import { DeletedCustomersButton } from '../deletions'
@@ -11,6 +13,12 @@ import { CustomerToolbar } from './CustomerToolbar'
 import { ExportShownButton } from './ExportShownButton'
 import { SelectionBar } from './SelectionBar'
 import { DEFAULT_QUERY, firstDirection, queryCustomers, searchWords, warmSearchIndex, type CustomerQuery, type SortColumn } from './customer-query'
+
+/** The vendors' names as one phrase, in the registry's order: "A and B", "A, B and C". */
+function portalNames(): string {
+  const names = vendors().map((vendor) => vendor.name)
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
+}
 
 /** All customers: search, filter and sort above a virtualised grid, or the empty and no-match states. */
 export function CustomerList({ onAdd }: { onAdd(): void }) {
@@ -36,8 +44,11 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
   function editLicenses(id: string) {
     const customer = customers.find((item) => item.id === id)
     if (!customer) return
-    if (customer.nexetic) setLicensesId(id)
-    else showNotice('error', `${customer.companyName} has no Nexetic subscription, so it has no licenses or storage to change. Use Edit to add one.`)
+    if (hasAdjustableFigures(customer)) setLicensesId(id)
+    else {
+      const refusal = adjustableVendor()?.adjustments.texts.listNoAccount(customer.companyName)
+      if (refusal) showNotice('error', refusal)
+    }
   }
 
   // Once the browser is idle after a list change (or a new order), so the first keystroke of a search finds every
@@ -61,7 +72,7 @@ export function CustomerList({ onAdd }: { onAdd(): void }) {
     return (
       <section className="empty-state" aria-label="No customers">
         <h2>No customers yet</h2>
-        <p>Record the customers you create in the x360Recover and Nexetic portals, with their Vault credentials kept in your keychain.</p>
+        <p>{`Record the customers you create in the ${portalNames()} portals, with their Vault credentials kept in your keychain.`}</p>
         <div className="empty-state__actions">
           <button type="button" className="primary" onClick={onAdd}>
             {NEW_CUSTOMER}

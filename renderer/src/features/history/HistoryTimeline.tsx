@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Customer, HistoryEntry } from '../../../../main/common/customer-model'
 import { describeHistoryValue, historyFieldLabel } from '../../../../main/common/history-labels'
+import { undoableEntryIds } from '../../../../main/common/vendors/adjustable'
 import { pageLocale } from '../../formats'
-import { undoableEntryIds } from '../../../../main/common/vendors/nexetic/license-undo'
 import { useDesk, useDeskApi } from '../../store/desk-context'
 import { formatWhen } from './history-format'
 import './history.css'
@@ -32,7 +32,8 @@ function EntryRow({ entry, undoing, onUndo }: { entry: HistoryEntry; undoing: bo
 
 /**
  * A customer's history, newest first: when, which field, from → to, and the reason. The latest
- * change of User Licenses and of Extra Storage can be undone; the undo is recorded as a change too.
+ * change of each figure the licence editor adjusts (User Licenses, Extra Storage) can be undone; the
+ * undo is recorded as a change too.
  */
 export function HistoryTimeline({ customerId, className }: { customerId: string; className?: string }) {
   const api = useDeskApi()

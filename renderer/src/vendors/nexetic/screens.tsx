@@ -3,6 +3,7 @@ import { STORAGE_TYPES } from '../../../../main/common/vendors/nexetic/subscript
 import { NoneValue } from '../../components/NoneValue'
 import { formats } from '../../formats'
 import type { VendorScreens } from '../screens'
+import { NexeticAdjustmentsExtra } from './NexeticAdjustmentsExtra'
 import { NexeticDetailSection } from './NexeticDetailSection'
 import { NexeticFormSection } from './NexeticFormSection'
 import './badge.css'
@@ -35,4 +36,6 @@ export const nexeticScreens: VendorScreens = {
     { label: 'Extra Storage', value: (value) => formats.storage(figures(value).extraStorageGb) },
     ...STORAGE_TYPES.map((type) => ({ label: type, title: `Nexetic customers on ${type}`, value: (value: unknown) => formats.number(figures(value).byStorageType[type]) })),
   ],
+  // Licence editor:
+  AdjustmentsExtra: NexeticAdjustmentsExtra,
 }
