@@ -6,7 +6,7 @@ import { customerGone, DeskFailure, invalidFields } from '../common/desk-error'
 import { passwordProblem } from '../common/password-policy'
 import { findCompanyTwin, findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
 import { companyKey } from '../common/portal-rules'
-import { accountOf, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
+import { accountOf, deletedLoginRecord, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
 import { passwordVendor, vendors } from '../common/vendors/registry'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
@@ -174,7 +174,7 @@ export function createCustomerService({ store, vault, clipboard, now, newId, rec
             customerId: id,
             companyName: target.companyName,
             deletedAt: now().toISOString(),
-            x360Username: loginOf(target),
+            ...deletedLoginRecord(target),
             billing: billingRecordOf(target),
           })
         }),

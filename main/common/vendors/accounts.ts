@@ -60,5 +60,8 @@ export function passwordFollowUpField(): string {
   return vendor?.password ? followUpFieldOf(vendor) : 'passwordFollowUp'
 }
 
+/** The tombstone's record of the customer's login, under the name the field was first stored with. */
+export const deletedLoginRecord = (holder: Holder): Pick<Tombstone, 'x360Username'> => ({ x360Username: loginOf(holder) })
+
 /** The login a deleted customer had, as its tombstone keeps it (under the name the field was stored with). */
 export const deletedLoginOf = (tombstone: Pick<Tombstone, 'x360Username'>): string | null => tombstone.x360Username
