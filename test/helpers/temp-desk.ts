@@ -10,7 +10,8 @@ export async function tempDesk(t: TestContext): Promise<{ dataDir: string; keych
   const dataDir = await mkdtemp(join(tmpdir(), 'desk-test-'))
   const keychainService = `msp-customer-desk-test-${randomBytes(6).toString('hex')}`
   t.after(async () => {
-    await rm(dataDir, { recursive: true, force: true })
+    // A lock event's access-log entry may still be landing when the test ends: retry rather than fail on ENOTEMPTY.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
     await removeKeychainService(keychainService)
   })
   return { dataDir, keychainService }
