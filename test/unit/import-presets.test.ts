@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import type { ColumnMapping } from '../../main/common/contract'
 import { IMPORT_PRESETS, presetFor } from '../../main/services/exports/import-mapping/presets'
+import { SAVED_MAPPINGS_FILE_NAME } from '../../main/services/exports/import-mapping/saved-mappings'
 import { IMPORTED_PASSWORDS, openImportDesk } from '../helpers/import-files'
 import { unwrap } from '../helpers/export-fixtures'
 
@@ -207,6 +208,24 @@ describe('import presets: rows that are no logins', () => {
     const refused = await desk.api.exports.importRemap({ fileToken: first.columns.fileToken, mapping: withDefaults(first.columns.mapping), preset: 'KeePassXC' })
     assert.ok(!refused.ok && refused.error.code === 'invalid', 'a KeePassXC rule for a Bitwarden file')
     assert.equal(refused.error.message, 'The columns of this file are not those of a KeePassXC export. Map the columns of this file again.')
+  })
+
+  test("a mapping saved from a preset keeps its row rule: the next file of that tool is previewed with the same rows left out", async (t) => {
+    const desk = await openImportDesk(t)
+    const keepass = WITH_OTHER_ROWS.find((shape) => shape.preset === 'KeePassXC')
+    const header = SHAPES.find((shape) => shape.preset === 'KeePassXC')?.header ?? []
+    const records = [header, ...(keepass?.rows ?? []).map((row) => header.map((column) => row[column] ?? ''))]
+    await desk.offerFile('keepass.csv', records)
+    const first = await desk.preview()
+    unwrap(await desk.api.exports.importSaveMapping({ fileToken: first.columns.fileToken, name: 'KeePassXC customers', mapping: withDefaults(first.columns.mapping), preset: first.columns.preset ?? undefined }))
+    const saved = await readFile(join(desk.dataDir, SAVED_MAPPINGS_FILE_NAME), 'utf8')
+    assert.ok(!saved.includes(NOTE_SECRET) && !saved.includes('Gamma Gmbh'), 'no cell of the file')
+
+    await desk.offerFile('keepass-again.csv', records)
+    const again = await desk.preview()
+    assert.deepEqual([again.columns.source, again.columns.preset], [{ kind: 'saved', name: 'KeePassXC customers' }, 'KeePassXC'])
+    assert.deepEqual(again.leftOut, [{ reason: keepass?.reason, rows: [3, 5] }])
+    assert.equal(unwrap(await desk.api.exports.importConfirm({ token: again.token ?? '' })).created, 2)
   })
 
   test("a file whose every row is left out previews nothing to import, and says why", async (t) => {

@@ -112,7 +112,7 @@ export const importMappingChannels = {
   /** Checks the previewed file again with the page's mapping; writes nothing. */
   importRemap: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema, preset }))<ImportPreview>(),
   /** Saves the mapping under a name, for files with the same headers; replaces a mapping of that name. */
-  importSaveMapping: channel(z.strictObject({ fileToken: token, name: mappingName, mapping: columnMappingSchema }))<{ saved: string }>(),
+  importSaveMapping: channel(z.strictObject({ fileToken: token, name: mappingName, mapping: columnMappingSchema, preset }))<{ saved: string }>(),
   /** Matches each row of the previewed file to a customer on the desk; writes nothing. */
   passwordImportPreview: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema, matchBy: z.enum(PASSWORD_MATCH_KEYS), preset }))<PasswordImportPreview>(),
   /** Reads the file again and sets every matched row's Vault password, through the keychain only, or none. */

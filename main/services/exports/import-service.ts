@@ -107,9 +107,9 @@ export function createImportService({ store, customers, dialogs, pending, files,
       const headers = headersOf(text)
       // The desk's own headers never need the saved mappings, so a bad mappings file cannot stop today's import.
       const proposal = proposeMapping(headers, null)
-      const { mapping, source, deskHeaders } = proposal.source.kind === 'desk' ? proposal : proposeMapping(headers, await savedMappings.forHeaders(headers).catch(() => null))
+      const { mapping, source, deskHeaders, preset } = proposal.source.kind === 'desk' ? proposal : proposeMapping(headers, await savedMappings.forHeaders(headers).catch(() => null))
       const file = { filePath, sha256, text }
-      return previewOf(file, files.put({ filePath, sha256 }), mapping, source, deskHeaders, source.kind === 'preset' ? source.name : null)
+      return previewOf(file, files.put({ filePath, sha256 }), mapping, source, deskHeaders, preset)
     },
 
     /** The same file checked with the user's mapping, and the row rule of the preset it started from. */
@@ -117,13 +117,14 @@ export function createImportService({ store, customers, dialogs, pending, files,
       return previewOf(await readPendingFile(files, fileToken), fileToken, mapping, { kind: 'chosen' }, false, preset ?? null)
     },
 
-    /** Stored with the file's headers only: a mapping holds no cell of the file. */
-    async saveMapping({ fileToken, name, mapping }: { fileToken: string; name: string; mapping: ColumnMapping }): Promise<{ saved: string }> {
+    /** Stored with the file's headers only: a mapping holds no cell of the file. Its preset is kept, so its row rule comes back with it. */
+    async saveMapping({ fileToken, name, mapping, preset }: { fileToken: string; name: string; mapping: ColumnMapping; preset?: string }): Promise<{ saved: string }> {
       const headers = headersOf((await readPendingFile(files, fileToken)).text)
       if (mapping.columns.length !== headers.length || mapping.columns.some((column, index) => column.header.trim() !== (headers[index] ?? '').trim())) {
         throw new DeskFailure('invalid', 'The mapping is for other columns than this file has. Map the columns of this file again.')
       }
-      return { saved: (await savedMappings.save(name, headers, mapping)).name }
+      rowRuleFor(preset, headers) // refuses a preset that does not fit these headers, as a preview does
+      return { saved: (await savedMappings.save(name, headers, mapping, preset ?? null)).name }
     },
 
     /** Reads and checks the file again (the desk may have changed since the preview), then writes everything or nothing. */

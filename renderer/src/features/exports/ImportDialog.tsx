@@ -111,7 +111,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
 
   async function saveMapping(name: string): Promise<string | null> {
     if (!preview || !choice) return null
-    const result = await api.exports.importSaveMapping({ fileToken: preview.columns.fileToken, name, mapping: choice.mapping })
+    const result = await api.exports.importSaveMapping({ fileToken: preview.columns.fileToken, name, mapping: choice.mapping, preset: choice.preset ?? undefined })
     if (result.ok) return null
     return result.error.fields?.name ?? result.error.message
   }
