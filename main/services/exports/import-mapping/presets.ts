@@ -32,7 +32,7 @@ export interface ImportPreset {
 // Bitwarden's CSV export writes type "login" or "note" (cards and identities are left out of it today); any other type is no login either.
 const bitwardenLogins = (cell: PresetCell): string | null => (['', 'login'].includes(cell('type').trim().toLowerCase()) ? null : 'Bitwarden secure notes and cards are not logins')
 
-/** The columns Bitwarden writes after an item's folder or collections, in its order (its exporter's buildCommonCipher). */
+/** The columns Bitwarden writes after an item's folder or collections, in its order (its exporter's buildCommonCipher); `fields` holds custom fields (possibly hidden ones), so it is left out. */
 const BITWARDEN_ITEM_COLUMNS = {
   type: null,
   name: 'companyName',
@@ -72,7 +72,7 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
     leaveOut: (cell) => (cell('Group').split('/')[1]?.trim() === 'Recycle Bin' ? "entries in KeePassXC's Recycle Bin were deleted" : null),
   },
   {
-    // Bitwarden's personal vault CSV export; `fields` holds custom fields (possibly hidden ones), so it is left out.
+    // Bitwarden's personal vault CSV export.
     name: 'Bitwarden',
     columns: { folder: null, favorite: null, ...BITWARDEN_ITEM_COLUMNS },
     identifiedBy: ['folder', 'type', 'name', 'login_username', 'login_password'],
