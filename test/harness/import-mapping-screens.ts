@@ -69,4 +69,24 @@ export const IMPORT_MAPPING_SCREENS: Screen[] = [
       await dialog.getByRole('table', { name: /^Matched/ }).waitFor()
     },
   },
+  {
+    name: '59-import-left-out',
+    fileDialogs: csvInDataFolder,
+    prepare: async (opened) => {
+      const dialog = await openImportOf(opened, 'bitwarden_export.csv', [
+        ['folder', 'favorite', 'type', 'name', 'notes', 'fields', 'reprompt', 'login_uri', 'login_username', 'login_password', 'login_totp'],
+        ['Customers', '', 'login', 'Adventure Works', '', '', '0', '', 'adventure_vault', 'Adatum-Vault-2026!', ''],
+        ['Office', '', 'note', 'Office wifi', 'WPA key in the safe', '', '0', '', '', '', ''],
+        ['Customers', '', 'login', 'Wide World Importers', 'DR site', '', '0', '', 'wideworld_dr', 'WideWorld=Key+42', ''],
+        ['', '', 'card', 'Company card', '', '', '0', '', '', '', ''],
+        ['Office', '', 'note', 'Alarm code', '', '', '0', '', '', '', ''],
+      ])
+      await dialog.getByRole('button', { name: 'Change column mapping…' }).click()
+      const mapping = dialog.getByRole('form', { name: 'Map the columns' })
+      await mapping.getByLabel('Customer Email Address (every row)').fill('backup@msp.example')
+      await mapping.getByLabel('Locations (every row)').fill('HQ')
+      await mapping.getByRole('button', { name: 'Show preview' }).click()
+      await dialog.getByRole('table', { name: /^Customers to create/ }).waitFor()
+    },
+  },
 ]

@@ -125,4 +125,35 @@ describe('Import: column mapping', { skip: browserSkip }, () => {
     assert.equal(await desk.vault.readCustomerPassword(contoso?.id ?? ''), NEW_A)
     assert.deepEqual(pageErrors, [])
   })
+  test("a Bitwarden export's secure note and card are left out: the preview says so, keeps saying so after the mapping is edited, and imports only the logins", async (t) => {
+    const { page, dataDir, offerFile, pageErrors } = await openImportUi(t)
+    await page.getByRole('heading', { name: 'No customers yet' }).waitFor()
+    const note = 'wifi-key-9931-never-shown'
+    await offerFile('bitwarden.csv', [
+      ['folder', 'favorite', 'type', 'name', 'notes', 'fields', 'reprompt', 'login_uri', 'login_username', 'login_password', 'login_totp'],
+      ['Customers', '', 'login', 'Alpha Oy', '', '', '0', '', 'alpha_01', NEW_A, ''],
+      ['Office', '', 'note', 'Office wifi', note, '', '0', '', '', '', ''],
+      ['', '', 'card', 'Company Visa', '', `cvv: ${note}`, '0', '', '', '', ''],
+    ])
+    const dialog = await openImport(page)
+    const leftOut = dialog.getByRole('list', { name: 'Rows left out' })
+    await leftOut.getByText('2 rows left out: Bitwarden secure notes and cards are not logins.').waitFor()
+
+    await dialog.getByRole('button', { name: 'Change column mapping…' }).click()
+    const mapping = dialog.getByRole('form', { name: 'Map the columns' })
+    await mapping.getByLabel('Desk field for “notes”').selectOption({ label: 'Not imported' })
+    await mapping.getByLabel('Customer Email Address (every row)').fill('backup@msp.example')
+    await mapping.getByLabel('Locations (every row)').fill('HQ')
+    await mapping.getByRole('button', { name: 'Show preview' }).click()
+    await dialog.getByRole('table', { name: 'Customers to create (1)' }).waitFor()
+    await leftOut.getByText('2 rows left out: Bitwarden secure notes and cards are not logins.').waitFor()
+    const text = (await dialog.textContent()) ?? ''
+    for (const secret of [NEW_A, note]) assert.ok(!text.includes(secret), 'nothing of a password or a note in the dialog')
+
+    await dialog.getByRole('button', { name: 'Import 1 customer' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('cell', { name: 'Alpha Oy' }).waitFor()
+    assert.deepEqual((await storedCustomers(dataDir)).customers.map((customer) => customer.companyName), ['Alpha Oy'])
+    assert.deepEqual(pageErrors, [])
+  })
 })

@@ -185,3 +185,32 @@ describe('password import for customers on the desk', () => {
     assert.ok(!text.includes(NEW_A) && !text.includes('JBSWY3DPEHPK3PXP'))
   })
 })
+
+describe('password import: rows a preset leaves out', () => {
+  const ORG_HEADER = ['collections', 'type', 'name', 'notes', 'fields', 'reprompt', 'login_uri', 'login_username', 'login_password', 'login_totp']
+  const NOTE_SECRET = 'wifi-key-9931-never-shown'
+
+  test("a Bitwarden organization export's secure note and card are neither matched nor set, and the preview says so", async (t) => {
+    const desk = await openImportDesk(t)
+    const { contoso, fabrikam } = await seeded(desk)
+    await desk.offerFile('org.csv', [
+      ORG_HEADER,
+      ['Customers', 'login', 'Contoso', '', '', '0', '', 'contoso_01', NEW_A, ''],
+      // A note whose name is a customer's username: without the rule it would be a row without a password, or worse, matched.
+      ['Customers', 'note', 'Fabrikam wifi', NOTE_SECRET, '', '0', '', '', '', ''],
+      ['Customers', 'card', 'Fabrikam card', '', `cvv: ${NOTE_SECRET}`, '0', '', 'fabrikam', NEW_B, ''],
+    ])
+    const { columns } = await desk.preview()
+    assert.deepEqual(columns.source, { kind: 'preset', name: 'Bitwarden organization' })
+    const seen = unwrap(await desk.api.exports.passwordImportPreview({ fileToken: columns.fileToken, mapping: columns.mapping, matchBy: 'username', preset: columns.preset ?? undefined }))
+    assert.deepEqual(summary(seen.matched), [[2, 'contoso_01', 'Contoso Ltd']])
+    assert.deepEqual([seen.unmatched, seen.ambiguous, seen.errors], [[], [], []])
+    assert.deepEqual(seen.leftOut, [{ reason: 'Bitwarden secure notes and cards are not logins', rows: [3, 4] }])
+    const payload = JSON.stringify(seen)
+    for (const secret of [NEW_A, NEW_B, NOTE_SECRET]) assert.ok(!payload.includes(secret), 'no password or note in the preview')
+
+    assert.deepEqual(unwrap(await desk.api.exports.passwordImportConfirm({ token: seen.token ?? '' })), { changed: 1, unchanged: 0 })
+    assert.equal(await desk.desk.vault.readCustomerPassword(contoso.id), NEW_A)
+    assert.equal(await desk.desk.vault.readCustomerPassword(fabrikam.id), PASSWORDS[1], "the card's login is not set")
+  })
+})

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { customerId } from './customers'
 import { channel } from './define'
-import { importMappingChannels, type ImportColumns } from './import-mapping'
+import { importMappingChannels, type ImportColumns, type LeftOutRows } from './import-mapping'
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
@@ -73,6 +73,8 @@ export interface ImportPreview {
   errors: ImportProblem[]
   /** Company names already on the desk or repeated in the file: importing them needs a confirmation. */
   duplicateCompanies: ImportProblem[]
+  /** Rows the preset's rule left out (secure notes, deleted entries): neither checked nor imported. */
+  leftOut: LeftOutRows[]
   /** The file's headers and the mapping this preview used, for the mapping step. */
   columns: ImportColumns
 }

@@ -20,6 +20,8 @@ export const MAPPING_NAME_MAX_LENGTH = 60
 const MAX_COLUMNS = 200
 const header = z.string().max(200)
 const token = z.string().min(1).max(100)
+/** The preset whose row rule applies (ImportColumns.preset); main checks that it fits the file. */
+const preset = z.string().min(1).max(MAPPING_NAME_MAX_LENGTH).optional()
 
 // Checked against the registry when a payload is parsed, so a field a vendor adds is accepted and any other refused.
 const importField = z.string().max(100).refine((field) => importFieldNames().includes(field), 'Not a field of the desk.')
@@ -43,6 +45,14 @@ export type MappingSource =
   /** Some headers are neither the desk's nor a known tool's: the user maps them first. */
   | { kind: 'none' }
 
+/** Rows a known tool's export has that are no logins (a secure note, a deleted entry): neither checked nor imported. */
+export interface LeftOutRows {
+  /** Fixed text of the preset, never a cell: "Bitwarden secure notes and cards are not logins". */
+  reason: string
+  /** As a spreadsheet numbers them: the header is row 1. */
+  rows: number[]
+}
+
 export interface ImportFieldChoice {
   field: ImportField
   label: string
@@ -56,6 +66,11 @@ export interface ImportColumns {
   headers: string[]
   mapping: ColumnMapping
   source: MappingSource
+  /**
+   * The known tool whose row rule this preview applied (its rows that are no logins left out), or
+   * null. The page sends it back with the mapping, edited or not, so the rule stays with it.
+   */
+  preset: string | null
   fields: ImportFieldChoice[]
 }
 
@@ -82,6 +97,8 @@ export interface PasswordImportPreview {
   ambiguous: PasswordImportRow[]
   /** Problems that block the whole import; a password's problem never says what it is. */
   errors: { row: number; column: string; message: string }[]
+  /** Rows the preset's rule left out: not matched, not set. */
+  leftOut: LeftOutRows[]
 }
 
 export interface PasswordImportDone {
@@ -93,11 +110,11 @@ export interface PasswordImportDone {
 
 export const importMappingChannels = {
   /** Checks the previewed file again with the page's mapping; writes nothing. */
-  importRemap: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema }))<ImportPreview>(),
+  importRemap: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema, preset }))<ImportPreview>(),
   /** Saves the mapping under a name, for files with the same headers; replaces a mapping of that name. */
-  importSaveMapping: channel(z.strictObject({ fileToken: token, name: mappingName, mapping: columnMappingSchema }))<{ saved: string }>(),
+  importSaveMapping: channel(z.strictObject({ fileToken: token, name: mappingName, mapping: columnMappingSchema, preset }))<{ saved: string }>(),
   /** Matches each row of the previewed file to a customer on the desk; writes nothing. */
-  passwordImportPreview: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema, matchBy: z.enum(PASSWORD_MATCH_KEYS) }))<PasswordImportPreview>(),
+  passwordImportPreview: channel(z.strictObject({ fileToken: token, mapping: columnMappingSchema, matchBy: z.enum(PASSWORD_MATCH_KEYS), preset }))<PasswordImportPreview>(),
   /** Reads the file again and sets every matched row's Vault password, through the keychain only, or none. */
   passwordImportConfirm: channel(z.strictObject({ token }))<PasswordImportDone>(),
 }

@@ -8,8 +8,9 @@ import { companyKey, usernameKey } from '../../common/portal-rules'
 import { accountOf, hasAccount, loginField, loginOf, setAccount } from '../../common/vendors/accounts'
 import { passwordVendor, vendors } from '../../common/vendors/registry'
 import { restoreNeutralised } from './formula-guard'
-import type { ColumnMapping } from '../../common/contract/import-mapping'
+import type { ColumnMapping, LeftOutRows } from '../../common/contract/import-mapping'
 import { resolveColumns } from './import-mapping/column-mapping'
+import { leftOutRows, type RowRule } from './import-mapping/row-rule'
 import { FIELD_LABELS, PASSWORD_FIELD } from './import-mapping/import-fields'
 import { IMPORT_PASSWORD_HEADER } from './list-columns'
 
@@ -20,6 +21,8 @@ export interface CheckedImport {
   rows: (ImportRow & { form: CustomerForm })[]
   errors: ImportProblem[]
   duplicateCompanies: ImportProblem[]
+  /** Rows the preset's rule said are no logins: neither checked nor created. */
+  leftOut: LeftOutRows[]
 }
 
 const PASSWORD_VENDOR = passwordVendor()
@@ -61,10 +64,12 @@ export function recordsWithHeader(text: string): string[][] {
  * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
  * rules: a username unique among the existing customers and within the file, and company names that
  * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ * Rows the mapping's preset says are no logins (rowRule) are left out before any check.
  */
-export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null): CheckedImport {
+export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null, rowRule: RowRule | null = null): CheckedImport {
   const records = recordsWithHeader(text)
-  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [] }
+  const leftOut = leftOutRows()
+  const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [], leftOut: [] }
   const header = records[0] ?? []
   const { columnOf, nameOf, defaults, leavesColumnsOut, problems: headerProblems } = resolveColumns(header, mapping)
   result.errors.push(...headerProblems)
@@ -91,6 +96,11 @@ export function checkImport(text: string, existing: readonly Customer[], mapping
     // a row is refused as a whole, quoting nothing, and is checked no further.
     if (hasPasswordColumn && record.length !== header.length) {
       result.errors.push({ row, column: '', message: shiftedRowMessage(record.length, header.length) })
+      return
+    }
+    const reason = rowRule?.(record) ?? null
+    if (reason !== null) {
+      leftOut.add(row, reason)
       return
     }
     if (record.some((cell, i) => cell.trim() !== '' && !namedColumns.has(i))) {
@@ -174,7 +184,8 @@ export function checkImport(text: string, existing: readonly Customer[], mapping
     result.errors.push(...problems)
   })
 
-  if (result.rows.length === 0 && result.errors.length === 0) {
+  result.leftOut = leftOut.list()
+  if (result.rows.length === 0 && result.errors.length === 0 && result.leftOut.length === 0) {
     throw new DeskFailure('invalid', 'The file has a header but no customer rows. Nothing was imported.')
   }
   return result

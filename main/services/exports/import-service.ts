@@ -11,6 +11,7 @@ import { recordAfterSaving, type RecordAccess } from '../access-log/access-log-s
 import { CSV_FILTERS, type FileDialogs } from './file-dialogs'
 import { FIELD_CHOICES } from './import-mapping/import-fields'
 import { proposeMapping } from './import-mapping/propose'
+import { rowRuleFor } from './import-mapping/row-rule'
 import type { SavedMappings } from './import-mapping/saved-mappings'
 import { checkImport, recordsWithHeader, type CheckedImport } from './import-rows'
 import type { PendingTokens } from './pending-tokens'
@@ -27,6 +28,8 @@ export interface PendingFile {
 export interface PendingImport extends PendingFile {
   /** Null: the desk's own headers, checked as the import always did. */
   mapping: ColumnMapping | null
+  /** The preset whose row rule the preview applied: confirm leaves out exactly the rows it left out. */
+  preset: string | null
 }
 
 export interface ImportDeps {
@@ -79,10 +82,11 @@ const errorSummary = (checked: CheckedImport): string => `The file has ${pluralT
 
 /** CSV import: preview every row's problems, then create all rows or none. */
 export function createImportService({ store, customers, dialogs, pending, files, savedMappings, recordAccess }: ImportDeps) {
-  function previewOf(file: PendingFile & { text: string }, fileToken: string, mapping: ColumnMapping, source: MappingSource, deskHeaders: boolean): ImportPreview {
+  function previewOf(file: PendingFile & { text: string }, fileToken: string, mapping: ColumnMapping, source: MappingSource, deskHeaders: boolean, preset: string | null): ImportPreview {
     const checkedWith = deskHeaders ? null : mapping
-    const checked = checkImport(file.text, store.data.customers, checkedWith)
-    const token = checked.errors.length === 0 && checked.rows.length > 0 ? pending.put({ filePath: file.filePath, sha256: file.sha256, mapping: checkedWith }) : null
+    const headers = headersOf(file.text)
+    const checked = checkImport(file.text, store.data.customers, checkedWith, rowRuleFor(preset, headers))
+    const token = checked.errors.length === 0 && checked.rows.length > 0 ? pending.put({ filePath: file.filePath, sha256: file.sha256, mapping: checkedWith, preset }) : null
     return {
       kind: 'preview',
       token,
@@ -90,7 +94,8 @@ export function createImportService({ store, customers, dialogs, pending, files,
       rows: checked.rows.map(({ form: _form, ...row }) => row),
       errors: checked.errors,
       duplicateCompanies: checked.duplicateCompanies,
-      columns: { fileToken, headers: headersOf(file.text), mapping, source, fields: [...FIELD_CHOICES] },
+      leftOut: checked.leftOut,
+      columns: { fileToken, headers, mapping, source, preset, fields: [...FIELD_CHOICES] },
     }
   }
 
@@ -102,23 +107,24 @@ export function createImportService({ store, customers, dialogs, pending, files,
       const headers = headersOf(text)
       // The desk's own headers never need the saved mappings, so a bad mappings file cannot stop today's import.
       const proposal = proposeMapping(headers, null)
-      const { mapping, source, deskHeaders } = proposal.source.kind === 'desk' ? proposal : proposeMapping(headers, await savedMappings.forHeaders(headers).catch(() => null))
+      const { mapping, source, deskHeaders, preset } = proposal.source.kind === 'desk' ? proposal : proposeMapping(headers, await savedMappings.forHeaders(headers).catch(() => null))
       const file = { filePath, sha256, text }
-      return previewOf(file, files.put({ filePath, sha256 }), mapping, source, deskHeaders)
+      return previewOf(file, files.put({ filePath, sha256 }), mapping, source, deskHeaders, preset)
     },
 
-    /** The same file checked with the user's mapping. */
-    async remap({ fileToken, mapping }: { fileToken: string; mapping: ColumnMapping }): Promise<ImportPreview> {
-      return previewOf(await readPendingFile(files, fileToken), fileToken, mapping, { kind: 'chosen' }, false)
+    /** The same file checked with the user's mapping, and the row rule of the preset it started from. */
+    async remap({ fileToken, mapping, preset }: { fileToken: string; mapping: ColumnMapping; preset?: string }): Promise<ImportPreview> {
+      return previewOf(await readPendingFile(files, fileToken), fileToken, mapping, { kind: 'chosen' }, false, preset ?? null)
     },
 
-    /** Stored with the file's headers only: a mapping holds no cell of the file. */
-    async saveMapping({ fileToken, name, mapping }: { fileToken: string; name: string; mapping: ColumnMapping }): Promise<{ saved: string }> {
+    /** Stored with the file's headers only: a mapping holds no cell of the file. Its preset is kept, so its row rule comes back with it. */
+    async saveMapping({ fileToken, name, mapping, preset }: { fileToken: string; name: string; mapping: ColumnMapping; preset?: string }): Promise<{ saved: string }> {
       const headers = headersOf((await readPendingFile(files, fileToken)).text)
       if (mapping.columns.length !== headers.length || mapping.columns.some((column, index) => column.header.trim() !== (headers[index] ?? '').trim())) {
         throw new DeskFailure('invalid', 'The mapping is for other columns than this file has. Map the columns of this file again.')
       }
-      return { saved: (await savedMappings.save(name, headers, mapping)).name }
+      rowRuleFor(preset, headers) // refuses a preset that does not fit these headers, as a preview does
+      return { saved: (await savedMappings.save(name, headers, mapping, preset ?? null)).name }
     },
 
     /** Reads and checks the file again (the desk may have changed since the preview), then writes everything or nothing. */
@@ -130,7 +136,7 @@ export function createImportService({ store, customers, dialogs, pending, files,
         pending.delete(token)
         throw new DeskFailure('conflict', 'The file changed after the preview. Choose it again to see what would be imported now. Nothing was imported.')
       }
-      const checked = checkImport(text, store.data.customers, entry.mapping)
+      const checked = checkImport(text, store.data.customers, entry.mapping, rowRuleFor(entry.preset, headersOf(text)))
       if (checked.errors.length > 0) {
         pending.delete(token)
         throw new DeskFailure('invalid', `${errorSummary(checked)} now (the desk changed since the preview). Choose the file again to see them. Nothing was imported.`)

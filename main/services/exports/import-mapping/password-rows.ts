@@ -8,6 +8,7 @@ import { restoreNeutralised } from '../formula-guard'
 import { recordsWithHeader } from '../import-rows'
 import { resolveColumns } from './column-mapping'
 import { FIELD_LABELS, PASSWORD_FIELD } from './import-fields'
+import { leftOutRows, type RowRule } from './row-rule'
 
 export type CheckedPasswords = Omit<PasswordImportPreview, 'token'> & {
   /** The matched rows' passwords, for the confirm only: never in what the page receives. */
@@ -26,11 +27,13 @@ const SHIFTED_MESSAGE =
  * name, through the desk's one uniqueness rules. A row is matched (one customer with that vendor's account,
  * named by no other row), unmatched, or ambiguous (several customers, or several rows for one
  * customer); only matched rows are set. A matched row's password problem blocks the import as a whole.
+ * Rows the mapping's preset says are no logins (rowRule) are left out before they are matched.
  */
-export function checkPasswordImport(text: string, existing: readonly Customer[], mapping: ColumnMapping, matchBy: PasswordMatchKey): CheckedPasswords {
+export function checkPasswordImport(text: string, existing: readonly Customer[], mapping: ColumnMapping, matchBy: PasswordMatchKey, rowRule: RowRule | null = null): CheckedPasswords {
   const records = recordsWithHeader(text)
   const header = records[0] ?? []
-  const result: CheckedPasswords = { matchBy, matched: [], unmatched: [], ambiguous: [], errors: [], passwords: [] }
+  const leftOut = leftOutRows()
+  const result: CheckedPasswords = { matchBy, matched: [], unmatched: [], ambiguous: [], errors: [], leftOut: [], passwords: [] }
   const { columnOf, problems } = resolveColumns(header, mapping)
   result.errors.push(...problems)
   const keyField = KEY_FIELD[matchBy]
@@ -54,6 +57,11 @@ export function checkPasswordImport(text: string, existing: readonly Customer[],
     if (record.every((cell) => cell.trim() === '')) return
     if (record.length !== header.length) {
       result.errors.push({ row, column: '', message: SHIFTED_MESSAGE })
+      return
+    }
+    const reason = rowRule?.(record) ?? null
+    if (reason !== null) {
+      leftOut.add(row, reason)
       return
     }
     const key = restoreNeutralised(record[keyColumn] ?? '').trim()
@@ -99,5 +107,6 @@ export function checkPasswordImport(text: string, existing: readonly Customer[],
   }
   result.ambiguous.sort((a, b) => a.row - b.row)
   result.matched.sort((a, b) => a.row - b.row)
+  result.leftOut = leftOut.list()
   return result
 }

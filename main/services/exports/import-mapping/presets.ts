@@ -6,12 +6,15 @@ import { headerKey } from './column-mapping'
 const LOGIN: ImportField = loginField()
 const PASSWORD: ImportField = passwordField()
 
+/** A row's cell by the tool's own header (any case); '' when the file has no such column. */
+export type PresetCell = (header: string) => string
+
 /**
  * The CSV exports of the tools MSP staff move from, with their own column names. Each maps the
  * entry's title to the company, its username to the password vendor's login and its password to the
  * customer's keychain password; every other column (TOTP secrets, custom fields, URLs, dates) is left
- * out and never read. None has the account's other fields: the mapping step gives those (the vendor's
- * importDefaultable) one value for every row.
+ * out and never read, except by a row rule. None has the account's other fields: the mapping step
+ * gives those (the vendor's importDefaultable) one value for every row.
  */
 export interface ImportPreset {
   name: string
@@ -19,7 +22,28 @@ export interface ImportPreset {
   columns: Readonly<Record<string, ImportField | null>>
   /** The headers that identify the tool's file; newer versions may add columns, which are left out. */
   identifiedBy: readonly string[]
+  /**
+   * Why a row of the tool's file is no login to import (a secure note, a deleted entry), or null.
+   * It reads only columns that hold no secret, and its reason is fixed text: never a cell.
+   */
+  leaveOut?: (cell: PresetCell) => string | null
 }
+
+// Bitwarden's CSV export writes type "login" or "note" (cards and identities are left out of it today); any other type is no login either.
+const bitwardenLogins = (cell: PresetCell): string | null => (['', 'login'].includes(cell('type').trim().toLowerCase()) ? null : 'Bitwarden secure notes and cards are not logins')
+
+/** The columns Bitwarden writes after an item's folder or collections, in its order (its exporter's buildCommonCipher); `fields` holds custom fields (possibly hidden ones), so it is left out. */
+const BITWARDEN_ITEM_COLUMNS = {
+  type: null,
+  name: 'companyName',
+  notes: 'notes',
+  fields: null,
+  reprompt: null,
+  login_uri: null,
+  login_username: LOGIN,
+  login_password: PASSWORD,
+  login_totp: null,
+} as const satisfies Record<string, ImportField | null>
 
 export const IMPORT_PRESETS: readonly ImportPreset[] = [
   {
@@ -44,24 +68,22 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
       Created: null,
     },
     identifiedBy: ['Group', 'Title', 'Username', 'Password', 'URL', 'Notes'],
+    // KeePassXC writes each entry's group path from the root ("Root/Recycle Bin/…"), deleted entries included; the bin is the root's child "Recycle Bin" (in an English KeePassXC).
+    leaveOut: (cell) => (cell('Group').split('/')[1]?.trim() === 'Recycle Bin' ? "entries in KeePassXC's Recycle Bin were deleted" : null),
   },
   {
-    // Bitwarden's personal vault CSV export; `fields` holds custom fields (possibly hidden ones), so it is left out.
+    // Bitwarden's personal vault CSV export.
     name: 'Bitwarden',
-    columns: {
-      folder: null,
-      favorite: null,
-      type: null,
-      name: 'companyName',
-      notes: 'notes',
-      fields: null,
-      reprompt: null,
-      login_uri: null,
-      login_username: LOGIN,
-      login_password: PASSWORD,
-      login_totp: null,
-    },
+    columns: { folder: null, favorite: null, ...BITWARDEN_ITEM_COLUMNS },
     identifiedBy: ['folder', 'type', 'name', 'login_username', 'login_password'],
+    leaveOut: bitwardenLogins,
+  },
+  {
+    // An organization vault's CSV export: each item's collections instead of a folder, and no favorite.
+    name: 'Bitwarden organization',
+    columns: { collections: null, ...BITWARDEN_ITEM_COLUMNS },
+    identifiedBy: ['collections', 'type', 'name', 'login_username', 'login_password'],
+    leaveOut: bitwardenLogins,
   },
   {
     // IT Glue's account export (passwords.csv): the IT Glue organization is the MSP's customer.
@@ -81,6 +103,7 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = [
       notes: 'notes',
     },
     identifiedBy: ['organization', 'name', 'password_category', 'username', 'password'],
+    leaveOut: (cell) => (['true', 'yes', '1'].includes(cell('archived').trim().toLowerCase()) ? 'passwords archived in IT Glue are no longer in use' : null),
   },
 ]
 
@@ -89,6 +112,13 @@ export function presetFor(headers: readonly string[]): ImportPreset | null {
   const keys = new Set(headers.map(headerKey))
   const fitting = IMPORT_PRESETS.filter((preset) => preset.identifiedBy.every((header) => keys.has(headerKey(header))))
   return fitting.sort((a, b) => b.identifiedBy.length - a.identifiedBy.length)[0] ?? null
+}
+
+/** The preset of that name whose identifying headers the file has, or null. */
+export function presetNamed(name: string, headers: readonly string[]): ImportPreset | null {
+  const keys = new Set(headers.map(headerKey))
+  const preset = IMPORT_PRESETS.find((candidate) => candidate.name === name)
+  return preset && preset.identifiedBy.every((header) => keys.has(headerKey(header))) ? preset : null
 }
 
 /** The field a preset gives a header (lower case), or null. */

@@ -1,7 +1,7 @@
 import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { columnMappingSchema, mappingName, type ColumnMapping } from '../../../common/contract/import-mapping'
+import { columnMappingSchema, MAPPING_NAME_MAX_LENGTH, mappingName, type ColumnMapping } from '../../../common/contract/import-mapping'
 import { DeskFailure } from '../../../common/desk-error'
 import { errorCode, writeFileAtomic } from '../../atomic-file'
 import { headerSignature } from './column-mapping'
@@ -14,6 +14,8 @@ const savedMappingSchema = z.strictObject({
   /** The headers of the file it was made for; a file with the same ones is offered it again. */
   headers: z.array(z.string().max(200)).max(200),
   mapping: columnMappingSchema,
+  /** The preset the mapping was made from: its row rule comes back with it. Absent in files of earlier versions. */
+  preset: z.string().max(MAPPING_NAME_MAX_LENGTH).optional(),
   savedAt: z.string().max(40),
 })
 export type SavedMapping = z.infer<typeof savedMappingSchema>
@@ -53,8 +55,8 @@ export function createSavedMappings(dataDir: string, now: () => Date) {
       return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0] ?? null
     },
     /** Replaces a mapping of the same name (ignoring case); the oldest go beyond the limit. */
-    async save(name: string, headers: readonly string[], mapping: ColumnMapping): Promise<SavedMapping> {
-      const entry: SavedMapping = { name: name.trim(), headers: [...headers], mapping, savedAt: now().toISOString() }
+    async save(name: string, headers: readonly string[], mapping: ColumnMapping, preset: string | null = null): Promise<SavedMapping> {
+      const entry: SavedMapping = { name: name.trim(), headers: [...headers], mapping, ...(preset === null ? {} : { preset }), savedAt: now().toISOString() }
       const kept = (await read()).filter((saved) => saved.name.toLowerCase() !== entry.name.toLowerCase())
       const mappings = [...kept, entry].slice(-MAX_SAVED)
       await writeFileAtomic(file, `${JSON.stringify({ version: 1, mappings }, null, 2)}\n`)

@@ -7,6 +7,7 @@ import { ConfirmCheckbox } from '../../components/ConfirmCheckbox'
 import { DUPLICATE_CONFIRM_LABEL, DUPLICATE_CONFIRM_MISSING, fileNameOf, plural } from './export-text'
 import { ImportProblems, ImportRows } from './ImportTables'
 import { ImportMappingStep, type MappingChoice } from './import-mapping/ImportMappingStep'
+import { LeftOutRows } from './import-mapping/LeftOutRows'
 import { mappingSourceText } from './import-mapping/mapping-text'
 import { PasswordImportView } from './import-mapping/PasswordImportView'
 import './import-mapping/import-mapping.css'
@@ -82,10 +83,11 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
     setBusy('checking')
     setFormError(null)
     const fileToken = preview.columns.fileToken
+    const preset = choice.preset ?? undefined
     const result =
       choice.mode === 'customers'
-        ? await api.exports.importRemap({ fileToken, mapping: choice.mapping })
-        : await api.exports.passwordImportPreview({ fileToken, mapping: choice.mapping, matchBy: choice.matchBy })
+        ? await api.exports.importRemap({ fileToken, mapping: choice.mapping, preset })
+        : await api.exports.passwordImportPreview({ fileToken, mapping: choice.mapping, matchBy: choice.matchBy, preset })
     setBusy(null)
     if (!result.ok) {
       setFormError(result.error.message)
@@ -109,7 +111,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
 
   async function saveMapping(name: string): Promise<string | null> {
     if (!preview || !choice) return null
-    const result = await api.exports.importSaveMapping({ fileToken: preview.columns.fileToken, name, mapping: choice.mapping })
+    const result = await api.exports.importSaveMapping({ fileToken: preview.columns.fileToken, name, mapping: choice.mapping, preset: choice.preset ?? undefined })
     if (result.ok) return null
     return result.error.fields?.name ?? result.error.message
   }
@@ -215,6 +217,10 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
                 {loaded.rows.length === 1 ? ' The other row passed every check.' : ''}
                 {loaded.rows.length > 1 ? ` The other ${plural(loaded.rows.length, 'row')} passed every check.` : ''}
               </p>
+            ) : loaded.rows.length === 0 ? (
+              <p id={ids.summary} className="import-summary" role="status">
+                No row of the file is left to import.
+              </p>
             ) : (
               <p id={ids.summary} className="import-summary" role="status">
                 {plural(loaded.rows.length, 'customer')} will be created
@@ -222,6 +228,7 @@ export function ImportDialog({ start, onClose }: ImportDialogProps) {
                 written until you select Import.
               </p>
             )}
+            <LeftOutRows leftOut={loaded.leftOut} />
             {loaded.errors.length > 0 ? <ImportProblems caption={`Problems to fix (${loaded.errors.length})`} problems={loaded.errors} /> : null}
             {loaded.errors.length === 0 && needsDuplicateConfirm ? (
               <div className="note import-duplicates">
@@ -278,6 +285,7 @@ function ChangeMapping({ text, onChange }: { text: string; onChange(): void }) {
 }
 
 const stepFor = (start: ImportStart): 'mapping' | 'preview' => (start.kind === 'preview' && start.columns.source.kind === 'none' ? 'mapping' : 'preview')
-const choiceFor = (start: ImportStart): MappingChoice | null => (start.kind === 'preview' ? { mapping: start.columns.mapping, mode: 'customers', matchBy: 'username' } : null)
+const choiceFor = (start: ImportStart): MappingChoice | null =>
+  start.kind === 'preview' ? { mapping: start.columns.mapping, mode: 'customers', matchBy: 'username', preset: start.columns.preset } : null
 
 const countPasswords = (preview: ImportPreview): number => preview.rows.filter((row) => row.withPassword).length

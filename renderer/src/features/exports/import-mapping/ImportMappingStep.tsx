@@ -9,6 +9,8 @@ export interface MappingChoice {
   mapping: ColumnMapping
   mode: ImportMode
   matchBy: PasswordMatchKey
+  /** The known tool the file was recognised as: its row rule stays while the user edits the mapping. */
+  preset: string | null
 }
 
 interface ImportMappingStepProps {

@@ -1,6 +1,7 @@
 import type { PasswordImportPreview, PasswordImportRow } from '../../../../../main/common/contract'
 import { plural } from '../export-text'
 import { ImportProblems } from '../ImportTables'
+import { LeftOutRows } from './LeftOutRows'
 import { noPasswordMatchText } from './mapping-text'
 
 const KEY_LABEL = { username: 'Customer Username in the file', company: 'Customer Company Name in the file' } as const
@@ -52,6 +53,7 @@ export function PasswordImportView({ preview, summaryId }: { preview: PasswordIm
           {skipped > 0 ? ` ${plural(skipped, 'row')} will be skipped.` : ''} Nothing is written until you select Set.
         </p>
       )}
+      <LeftOutRows leftOut={preview.leftOut} />
       {preview.errors.length > 0 ? <ImportProblems caption={`Problems to fix (${preview.errors.length})`} problems={preview.errors} /> : null}
       {preview.matched.length > 0 ? <MatchTable caption={`Matched (${preview.matched.length})`} rows={preview.matched} keyLabel={keyLabel} withReason={false} /> : null}
       {preview.ambiguous.length > 0 ? <MatchTable caption={`Ambiguous, skipped (${preview.ambiguous.length})`} rows={preview.ambiguous} keyLabel={keyLabel} withReason /> : null}
