@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { EventEmitter, once } from 'node:events'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, test, type TestContext } from 'node:test'
 import { createDesk } from '../../main/desk'
 import { lockOnPowerEvents, type PowerMonitorPart } from '../../main/electron/power-lock'
@@ -27,13 +29,22 @@ async function unlockedDesk(t: TestContext) {
   const desk = await createDesk({ ...folder, clipboard: createMemoryClipboard(), emit: (event, payload) => void changes.emit(event, payload) })
   t.after(() => desk.close())
   await dispatch(desk.handlers, 'desk:lock.setUp', { choice: 'passphrase', passphrase: PASSPHRASE, repeat: PASSPHRASE })
-  return { desk, changes }
+  return { desk, changes, dataDir: folder.dataDir }
+}
+
+/** The lock's access-log entry is written after the page is told: wait for it, so nothing is still writing when the test ends. */
+async function lockLogged(dataDir: string): Promise<void> {
+  for (;;) {
+    const log = await readFile(join(dataDir, 'access-log.jsonl'), 'utf8').catch(() => '')
+    if (log.includes('"action":"lock"')) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
 
 describe('the lock on the OS power events (main/electron/power-lock.ts over a stand-in powerMonitor)', () => {
   for (const event of ['lock-screen', 'suspend'] as const) {
     test(`${event} locks the desk`, async (t) => {
-      const { desk, changes } = await unlockedDesk(t)
+      const { desk, changes, dataDir } = await unlockedDesk(t)
       const power = new PowerMonitorStandIn()
       const stop = lockOnPowerEvents(power, desk.lock, 60_000)
       t.after(stop)
@@ -41,11 +52,12 @@ describe('the lock on the OS power events (main/electron/power-lock.ts over a st
       power.emit(event)
       assert.deepEqual(await changed, [{ locked: true }])
       assert.equal(desk.lock.isLocked(), true)
+      await lockLogged(dataDir)
     })
   }
 
   test('the polled system idle time locks the desk once it reaches the period (5 minutes by default), not before', async (t) => {
-    const { desk, changes } = await unlockedDesk(t)
+    const { desk, changes, dataDir } = await unlockedDesk(t)
     const power = new PowerMonitorStandIn()
     power.idleSeconds = 299
     const stop = lockOnPowerEvents(power, desk.lock, 5)
@@ -58,6 +70,7 @@ describe('the lock on the OS power events (main/electron/power-lock.ts over a st
     const changed = once(changes, 'lock.changed')
     power.idleSeconds = 300
     assert.deepEqual(await changed, [{ locked: true }])
+    await lockLogged(dataDir)
   })
 })
 
