@@ -38,9 +38,12 @@ describe('the lock on the OS power events (main/electron/power-lock.ts over a st
       const stop = lockOnPowerEvents(power, desk.lock, 60_000)
       t.after(stop)
       const changed = once(changes, 'lock.changed')
+      // The lock's access-log entry lands after the page is told; the test ends once it has, not while it is written.
+      const logged = once(changes, 'accessLog.recorded')
       power.emit(event)
       assert.deepEqual(await changed, [{ locked: true }])
       assert.equal(desk.lock.isLocked(), true)
+      await logged
     })
   }
 
@@ -56,8 +59,10 @@ describe('the lock on the OS power events (main/electron/power-lock.ts over a st
     for (let poll = 0; poll < 3; poll += 1) await once(power.polls, 'poll')
     assert.equal(desk.lock.isLocked(), false, 'three polls at 299 seconds idle left it open')
     const changed = once(changes, 'lock.changed')
+    const logged = once(changes, 'accessLog.recorded')
     power.idleSeconds = 300
     assert.deepEqual(await changed, [{ locked: true }])
+    await logged
   })
 })
 
