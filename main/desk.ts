@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { DeskFailure } from './common/desk-error'
-import { createAccessLog, type AccessLog } from './services/access-log/access-log-service'
+import { createAccessLog, recordAfterSaving, type AccessLog } from './services/access-log/access-log-service'
 import { accessLogChannels } from './services/access-log/access-log-channels'
 import { createKeychainVault, type CredentialVault } from './services/credential-vault'
 import { createBillingService } from './services/billing/billing-service'
@@ -91,6 +91,9 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       await options.lock?.onAccess?.(event)
       await accessLog.record({ action: event.action, detail: [event.trigger, event.method].filter(Boolean).join(', ') || null })
     },
+    // Every change of the lock's settings too; one already saved whose entry cannot be written says so in its answer.
+    onSettingsChange: ({ detail, refused }) =>
+      refused ? accessLog.record({ action: 'lock-settings', detail }) : recordAfterSaving(accessLog.record, { action: 'lock-settings', detail }, `The lock's change was saved (${detail})`),
     keychain: options.lock?.keychain ?? createLockKeychain(options.keychainService ?? APP_NAME),
     now,
     // A locked desk holds no secret it was shown: not on the clipboard, nor a checked backup or previewed import.

@@ -1,7 +1,8 @@
 /**
  * What the access log records: every moment a secret is seen, copied, printed, backed up or restored,
- * every change of a password, and the desk's lock. Shared by main (the log, its CSV) and the page (its
- * labels and filter). Never a secret: an entry says what happened, not what was shown.
+ * every change of a password, and the desk's lock: locking, unlocking and every change of its settings.
+ * The one list: the log's schema, the filter's contract, the CSV and the page's labels and filter all
+ * read it. Never a secret: an entry says what happened, not what was shown.
  */
 export const ACCESS_ACTIONS = [
   'password-reveal',
@@ -16,6 +17,7 @@ export const ACCESS_ACTIONS = [
   'lock',
   'unlock',
   'unlock-failed',
+  'lock-settings',
 ] as const
 export type AccessAction = (typeof ACCESS_ACTIONS)[number]
 
@@ -32,6 +34,7 @@ export const ACCESS_ACTION_LABELS: Record<AccessAction, string> = {
   lock: 'Desk locked',
   unlock: 'Desk unlocked',
   'unlock-failed': 'Unlock failed',
+  'lock-settings': 'Lock settings changed',
 }
 
 /** The actions that put a customer's current password in front of someone: what "exposed since changed" counts. */

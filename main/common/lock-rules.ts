@@ -12,6 +12,15 @@ export const DEFAULT_IDLE_MINUTES: IdleMinutes = 5
 export const DESK_PASSPHRASE_MIN_LENGTH = 8
 export const DESK_PASSPHRASE_MAX_LENGTH = 1024
 
+/** What is wrong with a new passphrase typed twice, per field; null when it may be set. The first start and a change say the same. */
+export function newPassphraseProblems(passphrase: string, repeat: string): { passphrase: string } | { repeat: string } | null {
+  if (passphrase.length < DESK_PASSPHRASE_MIN_LENGTH) {
+    return { passphrase: `Use at least ${DESK_PASSPHRASE_MIN_LENGTH} characters; a few unrelated words are easy to type and hard to guess.` }
+  }
+  if (repeat !== passphrase) return { repeat: 'This is not the same as the passphrase above. Type it again.' }
+  return null
+}
+
 /** How often main asks the OS for the idle time: a lock at most this late, Bitwarden polls every 30 s. */
 export const IDLE_POLL_MS = 15_000
 

@@ -9,7 +9,7 @@ async function unlock(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Unlock' }).click()
 }
 
-/** The lock's screens: the first start, the lock screen (after a wrong passphrase, and with the forgotten-passphrase answer), Settings. */
+/** The lock's screens: the first start, the lock screen (after a wrong passphrase, and with the forgotten-passphrase answer), Settings and its two changes. */
 export const LOCK_SCREENS: Screen[] = [
   {
     name: '70-first-start',
@@ -46,6 +46,33 @@ export const LOCK_SCREENS: Screen[] = [
       await page.getByRole('cell', { name: 'Contoso Ltd' }).waitFor()
       await page.getByRole('button', { name: 'Settings' }).click()
       await page.getByRole('dialog', { name: 'Settings' }).waitFor()
+    },
+  },
+  {
+    name: '74-settings-change-passphrase',
+    lock: { passphrase: PASSPHRASE },
+    prepare: async ({ page }) => {
+      await unlock(page)
+      await page.getByRole('button', { name: 'Settings' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Settings' })
+      await dialog.getByRole('button', { name: 'Change passphrase…' }).click()
+      await dialog.getByLabel('Current passphrase', { exact: true }).fill('not the passphrase')
+      await dialog.getByLabel('New passphrase', { exact: true }).fill('purple staple orbit lamp')
+      await dialog.getByLabel('Repeat the new passphrase', { exact: true }).fill('purple staple orbit lamp')
+      await dialog.getByRole('button', { name: 'Change the passphrase' }).click()
+      await dialog.getByText('That is not the desk passphrase. Wait 2 seconds before the next try.').waitFor()
+    },
+  },
+  {
+    name: '75-settings-turn-lock-off',
+    lock: { passphrase: PASSPHRASE },
+    prepare: async ({ page }) => {
+      await unlock(page)
+      await page.getByRole('button', { name: 'Settings' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Settings' })
+      await dialog.getByRole('button', { name: 'Turn the lock off…' }).click()
+      await dialog.getByRole('button', { name: 'Turn the lock off' }).click()
+      await dialog.getByText('Tick the box to turn the lock off, or go back.').waitFor()
     },
   },
 ]

@@ -235,3 +235,91 @@ describe('the desk lock, over the real keychain', () => {
     assert.equal((await call('customers.list')).ok, true)
   })
 })
+
+describe('changing the passphrase and turning the lock off, over the real keychain', () => {
+  const NEW_PASSPHRASE = 'purple staple orbit lamp'
+  const entryOf = async (service: string) => JSON.parse((await keytar.getPassword(service, LOCK_ACCOUNT)) ?? '{}')
+
+  test('a change needs the current passphrase, checked with the unlock\'s own growing wait; the new rules are the first start\'s; the old passphrase stops working', async (t) => {
+    const folder = await tempDesk(t)
+    const clock = testClock()
+    const opened = await openDesk(t, folder, { clock })
+    await opened.call('lock.setUp', { choice: 'passphrase', passphrase: PASSPHRASE, repeat: PASSPHRASE })
+    await opened.call('lock.saveSettings', { idleMinutes: 30, touchId: false })
+    const before = await entryOf(folder.keychainService)
+
+    const short = await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: 'short', repeat: 'short' })
+    assert.equal(short.error?.fields?.passphrase, 'Use at least 8 characters; a few unrelated words are easy to type and hard to guess.')
+    const differ = await opened.call('lock.changePassphrase', { current: 'not it', passphrase: NEW_PASSPHRASE, repeat: `${NEW_PASSPHRASE}!` })
+    assert.equal(differ.error?.fields?.repeat, 'This is not the same as the passphrase above. Type it again.')
+    assert.equal((await entryOf(folder.keychainService)).failures, 0, 'a slip in the new one costs no attempt of the current one')
+
+    const wrong = await opened.call('lock.changePassphrase', { current: 'not it at all', passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })
+    assert.deepEqual(wrong.value, { done: false, retryInMs: 2000, message: 'That is not the desk passphrase. Wait 2 seconds before the next try.' })
+    const early = await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })
+    assert.deepEqual(early.value, { done: false, retryInMs: 2000, message: 'Wait 2 seconds before the next try.' }, 'the right one is not checked during the wait either')
+    clock.advance(2000)
+    const offOnWrong = await opened.call('lock.turnOff', { current: 'still not it' })
+    assert.deepEqual(offOnWrong.value, { done: false, retryInMs: 4000, message: 'That is not the desk passphrase. Wait 4 seconds before the next try.' }, 'one count for every check of the passphrase')
+    assert.equal((await entryOf(folder.keychainService)).failures, 2, 'kept with the verifier, so a restart does not reset it')
+    clock.advance(4000)
+    const changed = await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })
+    assert.deepEqual(changed.value, { done: true, status: { state: 'unlocked', hasPassphrase: true, idleMinutes: 30, touchId: { available: false, enabled: false }, retryInMs: 0 } })
+
+    const after = await entryOf(folder.keychainService)
+    assert.notEqual(after.verifier.hash, before.verifier.hash)
+    assert.notEqual(after.verifier.salt, before.verifier.salt, 'a fresh salt')
+    assert.deepEqual([after.mode, after.idleMinutes, after.failures, after.lastFailureAt], ['passphrase', 30, 0, null])
+    assert.ok(!JSON.stringify(after).includes(NEW_PASSPHRASE))
+    assert.equal((await opened.call('lock.setUp', { choice: 'passphrase', passphrase: 'another passphrase', repeat: 'another passphrase' })).error?.code, 'conflict', 'setUp still never replaces one')
+
+    await opened.call('lock.lock')
+    assert.equal(((await opened.call('lock.unlock', { passphrase: PASSPHRASE })).value as { unlocked: boolean }).unlocked, false, 'the old passphrase no longer unlocks')
+    clock.advance(2000)
+    assert.equal(((await opened.call('lock.unlock', { passphrase: NEW_PASSPHRASE })).value as { unlocked: boolean }).unlocked, true)
+    await opened.desk.close()
+    const restarted = await openDesk(t, folder, { clock })
+    assert.equal(((await restarted.call('lock.unlock', { passphrase: NEW_PASSPHRASE })).value as { unlocked: boolean }).unlocked, true, 'the new one after a restart too')
+  })
+
+  test('while locked both changes are refused by the handler wrapper, and they are not among the channels open while locked', async (t) => {
+    const folder = await tempDesk(t)
+    const { call } = await openDesk(t, folder, { preset: { passphrase: PASSPHRASE } })
+    assert.equal((await call('lock.changePassphrase', { current: PASSPHRASE, passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })).error?.code, 'locked')
+    assert.equal((await call('lock.turnOff', { current: PASSPHRASE })).error?.code, 'locked')
+    assert.ok(!OPEN_WHILE_LOCKED.has('desk:lock.changePassphrase') && !OPEN_WHILE_LOCKED.has('desk:lock.turnOff'))
+    assert.equal((await entryOf(folder.keychainService)).failures, 0, 'not even checked')
+    assert.equal((await call('lock.turnOff', { current: 42 })).error?.code, 'locked', 'refused before its payload is parsed')
+  })
+
+  test('unlocked, a malformed request is refused by zod, and a desk without a passphrase has nothing to change', async (t) => {
+    const folder = await tempDesk(t)
+    const opened = await openDesk(t, folder)
+    await opened.call('lock.setUp', { choice: 'none' })
+    assert.equal((await opened.call('lock.turnOff', { current: PASSPHRASE })).error?.code, 'conflict')
+    assert.equal((await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })).error?.code, 'conflict')
+    assert.equal((await opened.call('lock.turnOff', { current: PASSPHRASE, extra: true })).error?.code, 'invalid')
+    assert.equal((await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: 'x'.repeat(1025), repeat: 'x' })).error?.code, 'invalid')
+  })
+
+  test('Touch ID stays as set when the passphrase changes, and is switched off with the lock; the lock can be set again later, keeping the idle period', async (t) => {
+    const folder = await tempDesk(t)
+    const touchId: TouchIdPrompt = { canPrompt: () => true, prompt: async () => {} }
+    const opened = await openDesk(t, folder, { touchId, platform: 'darwin' })
+    await opened.call('lock.setUp', { choice: 'passphrase', passphrase: PASSPHRASE, repeat: PASSPHRASE })
+    await opened.call('lock.saveSettings', { idleMinutes: 15, touchId: true })
+    const changed = (await opened.call('lock.changePassphrase', { current: PASSPHRASE, passphrase: NEW_PASSPHRASE, repeat: NEW_PASSPHRASE })).value as { status: { touchId: unknown } }
+    assert.deepEqual(changed.status.touchId, { available: true, enabled: true })
+    assert.equal((await entryOf(folder.keychainService)).touchId, true)
+
+    const off = (await opened.call('lock.turnOff', { current: NEW_PASSPHRASE })).value as { done: boolean; status: unknown }
+    assert.deepEqual(off, { done: true, status: { state: 'unlocked', hasPassphrase: false, idleMinutes: 15, touchId: { available: true, enabled: false }, retryInMs: 0 } })
+    assert.deepEqual(await entryOf(folder.keychainService), { version: 1, mode: 'none', idleMinutes: 15, touchId: false }, 'no verifier left behind')
+    assert.equal(await opened.desk.lock.trigger({ kind: 'manual' }), false, 'a desk without a lock does not lock')
+    assert.equal((await opened.call('lock.unlockWithTouchId')).ok, true)
+
+    const on = await opened.call('lock.setUp', { choice: 'passphrase', passphrase: PASSPHRASE, repeat: PASSPHRASE })
+    assert.deepEqual(on.value, { state: 'unlocked', hasPassphrase: true, idleMinutes: 15, touchId: { available: true, enabled: false }, retryInMs: 0 })
+    assert.equal(await opened.desk.lock.trigger({ kind: 'manual' }), true)
+  })
+})

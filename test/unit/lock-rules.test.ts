@@ -4,6 +4,7 @@ import {
   DEFAULT_IDLE_MINUTES,
   IDLE_CHOICES,
   MAX_UNLOCK_DELAY_MS,
+  newPassphraseProblems,
   retryInMs,
   shouldLock,
   touchIdAvailable,
@@ -80,5 +81,13 @@ describe('Touch ID', () => {
     assert.equal(touchIdOffered({ available: true, enabled: false, hasPassphrase: true }), false)
     assert.equal(touchIdOffered({ available: false, enabled: true, hasPassphrase: true }), false)
     assert.equal(touchIdOffered({ available: true, enabled: true, hasPassphrase: false }), false)
+  })
+})
+
+describe('a new passphrase (first start, Settings, a change)', () => {
+  test('needs 8 characters, typed the same twice; the length is named first', () => {
+    assert.deepEqual(newPassphraseProblems('seven c', 'other'), { passphrase: 'Use at least 8 characters; a few unrelated words are easy to type and hard to guess.' })
+    assert.deepEqual(newPassphraseProblems('eight ch', 'eight cH'), { repeat: 'This is not the same as the passphrase above. Type it again.' })
+    assert.equal(newPassphraseProblems('eight ch', 'eight ch'), null)
   })
 })

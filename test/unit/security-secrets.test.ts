@@ -18,7 +18,9 @@ const FIRST = ['Contoso-Vault-2026!', 'Fabrikam#Secret-99', 'Imported=Key+42']
 const CHANGED = ['Changed-Vault-Pass-7?', 'Edited-In-Form-8&']
 const PASSPHRASE = 'a long backup passphrase nobody guesses'
 const DESK_PASSPHRASE = 'the desk lock passphrase'
-const SECRETS = [...FIRST, ...CHANGED, PASSPHRASE, DESK_PASSPHRASE]
+const NEW_DESK_PASSPHRASE = 'a changed desk passphrase'
+const WRONG_DESK_PASSPHRASE = 'a mistyped desk passphrase'
+const SECRETS = [...FIRST, ...CHANGED, PASSPHRASE, DESK_PASSPHRASE, NEW_DESK_PASSPHRASE, WRONG_DESK_PASSPHRASE]
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
@@ -156,13 +158,18 @@ test('after every channel has been used, no password or passphrase is in the dat
   unwrap(await api.lock.unlock({ passphrase: `${DESK_PASSPHRASE}!` }))
   now = new Date(now.getTime() + 60_000)
   assert.ok(unwrap(await api.lock.unlock({ passphrase: DESK_PASSPHRASE })).unlocked)
+  // Settings' changes: a wrong current passphrase, a new one, and the lock turned off with it; each is a lock-settings entry.
+  assert.equal(unwrap(await api.lock.changePassphrase({ current: WRONG_DESK_PASSPHRASE, passphrase: NEW_DESK_PASSPHRASE, repeat: NEW_DESK_PASSPHRASE })).done, false)
+  now = new Date(now.getTime() + 60_000)
+  assert.ok(unwrap(await api.lock.changePassphrase({ current: DESK_PASSPHRASE, passphrase: NEW_DESK_PASSPHRASE, repeat: NEW_DESK_PASSPHRASE })).done)
+  assert.ok(unwrap(await api.lock.turnOff({ current: NEW_DESK_PASSPHRASE })).done)
   // The access log's own channels, and its CSV among the exports searched below.
   unwrap(await api.accessLog.list({}))
   unwrap(await api.accessLog.verify({}))
   unwrap(await api.accessLog.exposedSinceChanged({}))
   unwrap(await api.accessLog.exportCsv({ filter: {} }))
   const log = await accessLogEntries(dataDir)
-  for (const action of ['password-reveal', 'password-copy', 'password-change', 'password-import', 'backup', 'restore']) {
+  for (const action of ['password-reveal', 'password-copy', 'password-change', 'password-import', 'backup', 'restore', 'lock-settings']) {
     assert.ok(log.entries.some((logged) => logged.action === action), `the access log holds a ${action} entry, and is searched`)
   }
 

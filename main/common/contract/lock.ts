@@ -24,6 +24,12 @@ export interface UnlockAnswer {
   message: string | null
 }
 
+/**
+ * A change that needs the current passphrase (a new one, or turning the lock off): done, with the new
+ * status, or refused for a wrong or too early current passphrase, with the same wait as unlocking.
+ */
+export type LockChangeAnswer = { done: true; status: LockStatus } | { done: false; retryInMs: number; message: string }
+
 const passphrase = z.string().max(DESK_PASSPHRASE_MAX_LENGTH)
 const idleMinutes = z.literal(IDLE_CHOICES)
 
@@ -40,4 +46,8 @@ export const lockChannels = {
   unlock: channel(z.strictObject({ passphrase }))<UnlockAnswer>(),
   unlockWithTouchId: channel(z.strictObject({}))<UnlockAnswer>(),
   saveSettings: channel(z.strictObject({ idleMinutes, touchId: z.boolean() }))<LockStatus>(),
+  /** Settings, unlocked: the current passphrase and a new one typed twice; the verifier is replaced in one keychain write. */
+  changePassphrase: channel(z.strictObject({ current: passphrase, passphrase, repeat: passphrase }))<LockChangeAnswer>(),
+  /** Settings, unlocked: back to "no lock" (and Touch ID off), with the current passphrase. */
+  turnOff: channel(z.strictObject({ current: passphrase }))<LockChangeAnswer>(),
 }

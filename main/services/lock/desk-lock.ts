@@ -1,9 +1,9 @@
 import type { EmitDeskEvent } from '../../common/contract'
-import type { LockStatus, UnlockAnswer } from '../../common/contract/lock'
+import type { LockChangeAnswer, LockStatus, UnlockAnswer } from '../../common/contract/lock'
 import { DeskFailure, invalidFields } from '../../common/desk-error'
 import {
   DEFAULT_IDLE_MINUTES,
-  DESK_PASSPHRASE_MIN_LENGTH,
+  newPassphraseProblems,
   retryInMs,
   shouldLock,
   touchIdAvailable,
@@ -14,6 +14,7 @@ import {
 } from '../../common/lock-rules'
 import { noLockRecord, passphraseRecord, type LockKeychain, type LockRecord } from './lock-record'
 import { matchesVerifier } from './passphrase-verifier'
+import { savedSettingsDetail, SETTINGS_DETAIL } from './settings-detail'
 
 /** One entry for the access log; the lead's log adds the OS user and machine. Never a passphrase. */
 export interface LockAccessEvent {
@@ -23,6 +24,13 @@ export interface LockAccessEvent {
   trigger?: LockTrigger['kind']
   /** How an unlock was tried. */
   method?: 'passphrase' | 'touch-id'
+}
+
+/** A change of the lock's settings, for the access log: what changed, never a passphrase. `refused`: a wrong current passphrase stopped it. */
+export interface LockSettingsEvent {
+  detail: string
+  at: Date
+  refused?: boolean
 }
 
 /** macOS's Touch ID, as main/electron/touch-id.ts hands it over; absent elsewhere. */
@@ -45,7 +53,16 @@ export interface DeskLockDeps extends DeskLockOptions {
   clearSecrets: () => Promise<void>
   emit: EmitDeskEvent
   report: (error: unknown) => void
+  /**
+   * Called once a change of the settings is saved, and awaited: a failure (the access log could not
+   * record it) is the answer's, with the change kept. A refused change's failure is only reported.
+   */
+  onSettingsChange?: (event: LockSettingsEvent) => unknown
 }
+
+type PassphraseRecord = Extract<LockRecord, { mode: 'passphrase' }>
+/** A passphrase checked against the verifier: it matched, or why not and how long until the next try; `counted` when it was a wrong one. */
+type Checked = { matches: true } | { matches: false; counted: boolean; retryInMs: number; message: string }
 
 export const WRONG_DESK_PASSPHRASE = 'That is not the desk passphrase.'
 const seconds = (ms: number): string => {
@@ -136,21 +153,30 @@ export async function openDeskLock(deps: DeskLockDeps) {
     return true
   }
 
+  /**
+   * The one check of a typed passphrase, for unlocking and for the changes that need the current one:
+   * they share the count of wrong attempts and its growing wait, so Settings is no way around it.
+   */
+  const checkPassphrase = async (passphrase: string, current: PassphraseRecord): Promise<Checked> => {
+    const wait = waitNow()
+    // Refused before scrypt runs: an early attempt is not checked at all, so the wait really limits guesses.
+    if (wait > 0) return { matches: false, counted: false, retryInMs: wait, message: waitMessage(wait) }
+    if (passphrase.length === 0) return { matches: false, counted: false, retryInMs: 0, message: 'Type the desk passphrase.' }
+    if (await matchesVerifier(passphrase, current.verifier)) return { matches: true }
+    const count = current.failures + 1
+    await saveQuietly({ ...current, failures: count, lastFailureAt: now().toISOString() })
+    const delay = unlockDelayMs(count)
+    return { matches: false, counted: true, retryInMs: delay, message: `${WRONG_DESK_PASSPHRASE} ${waitMessage(delay)}` }
+  }
+
   const unlock = ({ passphrase }: { passphrase: string }): Promise<UnlockAnswer> =>
     serially(async () => {
       if (!locked) return { unlocked: true, retryInMs: 0, message: null }
       if (unreadable || record?.mode !== 'passphrase') throw new DeskFailure('keychain-unavailable', 'The lock cannot be checked now. Select Try again.')
-      const wait = waitNow()
-      // Refused before scrypt runs: an early attempt is not checked at all, so the wait really limits guesses.
-      if (wait > 0) return { unlocked: false, retryInMs: wait, message: waitMessage(wait) }
-      if (passphrase.length === 0) return { unlocked: false, retryInMs: 0, message: 'Type the desk passphrase.' }
-      if (await matchesVerifier(passphrase, record.verifier)) return becomeUnlocked('passphrase')
-      const current = record
-      const count = current.failures + 1
-      await saveQuietly({ ...current, failures: count, lastFailureAt: now().toISOString() })
-      await access({ action: 'unlock-failed', method: 'passphrase' })
-      const delay = unlockDelayMs(count)
-      return { unlocked: false, retryInMs: delay, message: `${WRONG_DESK_PASSPHRASE} ${waitMessage(delay)}` }
+      const checked = await checkPassphrase(passphrase, record)
+      if (checked.matches) return becomeUnlocked('passphrase')
+      if (checked.counted) await access({ action: 'unlock-failed', method: 'passphrase' })
+      return { unlocked: false, retryInMs: checked.retryInMs, message: checked.message }
     })
 
   const unlockWithTouchId = (): Promise<UnlockAnswer> =>
@@ -167,36 +193,89 @@ export async function openDeskLock(deps: DeskLockDeps) {
       return becomeUnlocked('touch-id')
     })
 
+  const settingsChanged = async (detail: string): Promise<void> => {
+    await deps.onSettingsChange?.({ detail, at: now() })
+  }
+  /** A wrong current passphrase is logged like a failed unlock: reported if the log fails, never in the way of the answer. */
+  const refused = async (checked: Exclude<Checked, { matches: true }>, detail: string): Promise<LockChangeAnswer> => {
+    if (checked.counted) {
+      try {
+        await deps.onSettingsChange?.({ detail, at: now(), refused: true })
+      } catch (error) {
+        report(error)
+      }
+    }
+    return { done: false, retryInMs: checked.retryInMs, message: checked.message }
+  }
+  /** The changes that need the current passphrase: only on an unlocked desk that has one. */
+  const passphraseInUse = (): PassphraseRecord => {
+    if (locked) throw new DeskFailure('locked', 'The desk is locked. Unlock it first.')
+    if (unreadable || record?.mode !== 'passphrase') throw new DeskFailure('conflict', 'This desk has no passphrase. Set one in Settings.')
+    return record
+  }
+
   const setUp = (request: { choice: 'passphrase'; passphrase: string; repeat: string } | { choice: 'none' }): Promise<LockStatus> =>
     serially(async () => {
-      // Only a desk without a passphrase may get one this way: changing a passphrase would need the old one.
+      // Only a desk without a passphrase may get one this way: changing a passphrase needs the old one (changePassphrase).
       if (unreadable || record?.mode === 'passphrase') throw new DeskFailure('conflict', 'This desk already has a passphrase.')
       if (request.choice === 'none') {
         if (record === null) {
           const next = noLockRecord()
           await keychain.write(next)
           record = next
+          await settingsChanged(SETTINGS_DETAIL.firstNoLock)
         }
         return status()
       }
-      if (request.passphrase.length < DESK_PASSPHRASE_MIN_LENGTH) {
-        throw invalidFields({ passphrase: `Use at least ${DESK_PASSPHRASE_MIN_LENGTH} characters; a few unrelated words are easy to type and hard to guess.` })
-      }
-      if (request.repeat !== request.passphrase) throw invalidFields({ repeat: 'This is not the same as the passphrase above. Type it again.' })
-      const next = await passphraseRecord(request.passphrase, record ?? undefined)
+      const problems = newPassphraseProblems(request.passphrase, request.repeat)
+      if (problems) throw invalidFields(problems)
+      const before = record
+      const next = await passphraseRecord(request.passphrase, before ?? undefined)
       await keychain.write(next)
       record = next
       locked = false
+      await settingsChanged(before === null ? SETTINGS_DETAIL.firstPassphrase : SETTINGS_DETAIL.turnedOn)
       return status()
+    })
+
+  const changePassphrase = ({ current, passphrase, repeat }: { current: string; passphrase: string; repeat: string }): Promise<LockChangeAnswer> =>
+    serially(async () => {
+      const kept = passphraseInUse()
+      // The new one is checked first: a typing slip there costs no attempt of the current one.
+      const problems = newPassphraseProblems(passphrase, repeat)
+      if (problems) throw invalidFields(problems)
+      const checked = await checkPassphrase(current, kept)
+      if (!checked.matches) return refused(checked, SETTINGS_DETAIL.changeRefused)
+      // One write of the whole entry: the old verifier is gone the moment the new one is there, with the settings (Touch ID too) kept.
+      const next = await passphraseRecord(passphrase, kept)
+      await keychain.write(next)
+      record = next
+      await settingsChanged(SETTINGS_DETAIL.changed)
+      return { done: true, status: status() }
+    })
+
+  const turnOff = ({ current }: { current: string }): Promise<LockChangeAnswer> =>
+    serially(async () => {
+      const kept = passphraseInUse()
+      const checked = await checkPassphrase(current, kept)
+      if (!checked.matches) return refused(checked, SETTINGS_DETAIL.turnOffRefused)
+      const next = noLockRecord(kept)
+      await keychain.write(next)
+      record = next
+      await settingsChanged(kept.touchId ? `${SETTINGS_DETAIL.turnedOff}; Touch ID off` : SETTINGS_DETAIL.turnedOff)
+      return { done: true, status: status() }
     })
 
   const saveSettings = ({ idleMinutes, touchId }: { idleMinutes: IdleMinutes; touchId: boolean }): Promise<LockStatus> =>
     serially(async () => {
       if (record === null || unreadable) throw new DeskFailure('conflict', 'Choose a passphrase (or no lock) first.')
       if (touchId && !touchIdUsable()) throw invalidFields({ touchId: 'Touch ID is not available on this computer.' })
-      const next = { ...record, idleMinutes, touchId }
+      const before = record
+      const next = { ...before, idleMinutes, touchId }
       await keychain.write(next)
       record = next
+      const detail = savedSettingsDetail(before, next)
+      if (detail) await settingsChanged(detail)
       return status()
     })
 
@@ -217,6 +296,8 @@ export async function openDeskLock(deps: DeskLockDeps) {
       unlock,
       unlockWithTouchId,
       saveSettings,
+      changePassphrase,
+      turnOff,
     },
   }
 }

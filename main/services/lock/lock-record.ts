@@ -77,4 +77,5 @@ export async function passphraseRecord(passphrase: string, keep?: Pick<LockRecor
   }
 }
 
-export const noLockRecord = (): LockRecord => ({ version: 1, mode: 'none', idleMinutes: DEFAULT_IDLE_MINUTES, touchId: false })
+/** "No lock", keeping the idle period for a passphrase set later; Touch ID is off, as nothing could fall back on it. */
+export const noLockRecord = (keep?: Pick<LockRecord, 'idleMinutes'>): LockRecord => ({ version: 1, mode: 'none', idleMinutes: keep?.idleMinutes ?? DEFAULT_IDLE_MINUTES, touchId: false })

@@ -61,7 +61,7 @@ export function AccessLogSection() {
     <section className="maintenance-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Access log</h3>
       <p className="field__hint">
-        Every reveal, copy and printed password, encrypted backup, restore, password change and import, lock and unlock, with the computer’s user and
+        Every reveal, copy and printed password, encrypted backup, restore, password change and import, lock, unlock and change of the lock’s settings, with the computer’s user and
         name. Each entry carries the hash of the one before it, so an entry edited, removed or moved outside the desk is found by Verify chain.
       </p>
       {page ? (

@@ -9,8 +9,10 @@ import './lock.css'
 interface LockContextValue {
   status: LockStatus
   lockNow(): Promise<void>
-  /** After Settings saved, or a passphrase was set there. */
+  /** After Settings saved, or a passphrase was set, changed or turned off there. */
   applyStatus(status: LockStatus): void
+  /** Reads the status from main again: after a change whose answer was a failure, main may hold a newer one. */
+  refresh(): Promise<void>
 }
 
 const LockContext = createContext<LockContextValue | null>(null)
@@ -87,5 +89,5 @@ export function LockGate({ children, onLocked }: LockGateProps) {
   }
   if (status.state === 'setup') return <FirstStartScreen onDone={applyStatus} />
   if (status.state !== 'unlocked') return <LockScreen status={status} onStatus={applyStatus} onRetry={refresh} />
-  return <LockContext.Provider value={{ status, lockNow, applyStatus }}>{children}</LockContext.Provider>
+  return <LockContext.Provider value={{ status, lockNow, applyStatus, refresh }}>{children}</LockContext.Provider>
 }

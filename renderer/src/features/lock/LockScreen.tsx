@@ -1,9 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { LockStatus } from '../../../../main/common/contract'
 import { DESK_PASSPHRASE_MAX_LENGTH, touchIdOffered } from '../../../../main/common/lock-rules'
 import { TextField } from '../../components/TextField'
 import { useDeskApi } from '../../store/desk-context'
 import { FORGOTTEN_PASSPHRASE } from './lock-text'
+import { useRetryWait } from './use-retry-wait'
 
 interface LockScreenProps {
   status: LockStatus
@@ -21,17 +22,8 @@ export function LockScreen({ status, onStatus, onRetry }: LockScreenProps) {
   const api = useDeskApi()
   const [passphrase, setPassphrase] = useState('')
   const [message, setMessage] = useState<string | null>(status.retryInMs > 0 ? waitText(status.retryInMs) : null)
-  // One object per answer, so two equal waits in a row each start their own timer.
-  const [wait, setWait] = useState({ ms: status.retryInMs })
+  const { waiting, startWait } = useRetryWait(status.retryInMs)
   const [busy, setBusy] = useState(false)
-  const waiting = wait.ms > 0
-
-  // main enforces the wait; the page only keeps the button off until it is over.
-  useEffect(() => {
-    if (wait.ms <= 0) return
-    const timer = setTimeout(() => setWait({ ms: 0 }), wait.ms)
-    return () => clearTimeout(timer)
-  }, [wait])
 
   async function settle(answer: { unlocked: boolean; retryInMs: number; message: string | null }) {
     if (answer.unlocked) {
@@ -40,7 +32,7 @@ export function LockScreen({ status, onStatus, onRetry }: LockScreenProps) {
       return
     }
     setMessage(answer.message)
-    setWait({ ms: answer.retryInMs })
+    startWait(answer.retryInMs)
   }
 
   async function unlock(event: FormEvent) {

@@ -19,3 +19,12 @@ export const FORGOTTEN_PASSPHRASE = [
 ]
 
 export const lockedNoticeForNoLock = 'This desk has no passphrase, so it cannot lock. Set one in Settings.'
+
+/** The consequence without the pointer to Settings, for Settings itself. */
+export const NO_LOCK_CONSEQUENCE_HERE = NO_LOCK_CONSEQUENCE.replace(' You can set a passphrase later in Settings.', '')
+
+export const TURN_OFF_TOUCH_ID = 'Touch ID is switched off with it.'
+
+export const PASSPHRASE_CHANGED = 'The desk passphrase was changed. From now on only the new one unlocks the desk.'
+
+export const LOCK_TURNED_OFF = 'The lock is off: anyone at this computer can open the desk. Set a passphrase again in Settings.'
