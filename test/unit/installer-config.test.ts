@@ -6,6 +6,11 @@ import { describe, test } from 'node:test'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js'
 import type { Configuration, TargetConfiguration } from 'app-builder-lib'
 import { DebugLogger } from 'builder-util/out/DebugLogger.js'
+import { log } from 'builder-util/out/log.js'
+
+// electron-builder logs ("• loaded configuration") to stdout in three writes, which node's test runner reads as its
+// own message channel: a line split there failed the whole file ("Unable to deserialize cloned data"). Its log goes to stderr.
+Object.assign(log, { stream: process.stderr })
 
 const root = join(import.meta.dirname, '../..')
 const loadConfig = () => getConfig(root, null, null)
