@@ -10,7 +10,7 @@ import { passwordVendor, vendors } from '../../common/vendors/registry'
 import { restoreNeutralised } from './formula-guard'
 import type { ColumnMapping, LeftOutRows } from '../../common/contract/import-mapping'
 import { resolveColumns } from './import-mapping/column-mapping'
-import { leftOutRows, type RowRule } from './import-mapping/row-rule'
+import { leftOutRows, rowRuleFor } from './import-mapping/row-rule'
 import { FIELD_LABELS, PASSWORD_FIELD } from './import-mapping/import-fields'
 import { IMPORT_PASSWORD_HEADER } from './list-columns'
 
@@ -64,13 +64,14 @@ export function recordsWithHeader(text: string): string[][] {
  * Checks every row of an import with the form's rules (checkCustomerForm) and the form's uniqueness
  * rules: a username unique among the existing customers and within the file, and company names that
  * repeat reported for confirmation. Rows are numbered as a spreadsheet shows them: the header is row 1.
- * Rows the mapping's preset says are no logins (rowRule) are left out before any check.
+ * Rows the mapping's preset says are no logins (its row rule, bound to this file's header) are left out before any check.
  */
-export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null, rowRule: RowRule | null = null): CheckedImport {
+export function checkImport(text: string, existing: readonly Customer[], mapping: ColumnMapping | null = null, preset: string | null = null): CheckedImport {
   const records = recordsWithHeader(text)
   const leftOut = leftOutRows()
   const result: CheckedImport = { rows: [], errors: [], duplicateCompanies: [], leftOut: [] }
   const header = records[0] ?? []
+  const rowRule = rowRuleFor(preset, header)
   const { columnOf, nameOf, defaults, leavesColumnsOut, problems: headerProblems } = resolveColumns(header, mapping)
   result.errors.push(...headerProblems)
   if (!headerProblems.some((problem) => problem.column === '') && !columnOf.has('companyName')) {

@@ -85,7 +85,7 @@ export function createImportService({ store, customers, dialogs, pending, files,
   function previewOf(file: PendingFile & { text: string }, fileToken: string, mapping: ColumnMapping, source: MappingSource, deskHeaders: boolean, preset: string | null): ImportPreview {
     const checkedWith = deskHeaders ? null : mapping
     const headers = headersOf(file.text)
-    const checked = checkImport(file.text, store.data.customers, checkedWith, rowRuleFor(preset, headers))
+    const checked = checkImport(file.text, store.data.customers, checkedWith, preset)
     const token = checked.errors.length === 0 && checked.rows.length > 0 ? pending.put({ filePath: file.filePath, sha256: file.sha256, mapping: checkedWith, preset }) : null
     return {
       kind: 'preview',
@@ -136,7 +136,7 @@ export function createImportService({ store, customers, dialogs, pending, files,
         pending.delete(token)
         throw new DeskFailure('conflict', 'The file changed after the preview. Choose it again to see what would be imported now. Nothing was imported.')
       }
-      const checked = checkImport(text, store.data.customers, entry.mapping, rowRuleFor(entry.preset, headersOf(text)))
+      const checked = checkImport(text, store.data.customers, entry.mapping, entry.preset)
       if (checked.errors.length > 0) {
         pending.delete(token)
         throw new DeskFailure('invalid', `${errorSummary(checked)} now (the desk changed since the preview). Choose the file again to see them. Nothing was imported.`)

@@ -5,10 +5,8 @@ import type { CredentialVault } from '../../credential-vault'
 import type { CustomerService } from '../../customer-service'
 import type { CustomerStore } from '../../customer-store'
 import { readPendingFile, type PendingFile } from '../import-service'
-import { recordsWithHeader } from '../import-rows'
 import type { PendingTokens } from '../pending-tokens'
 import { checkPasswordImport } from './password-rows'
-import { rowRuleFor } from './row-rule'
 import { recordAfterSaving, type RecordAccess } from '../../access-log/access-log-service'
 
 export interface PendingPasswordImport extends PendingFile {
@@ -39,7 +37,6 @@ export interface PasswordImportDeps {
   recordAccess: RecordAccess
 }
 
-const ruleOf = (preset: string | null, text: string) => rowRuleFor(preset, recordsWithHeader(text)[0] ?? [])
 const idsOf = (rows: readonly { customerId: string | null }[]): string => rows.map((row) => row.customerId ?? '').join('\n')
 
 /** Vault passwords for customers already on the desk, from a CSV: previewed by match, set through the keychain only. */
@@ -48,7 +45,7 @@ export function createPasswordImportService({ store, vault, customers, files, pe
     async preview({ fileToken, mapping, matchBy, preset: named }: { fileToken: string; mapping: ColumnMapping; matchBy: PasswordMatchKey; preset?: string }): Promise<PasswordImportPreview> {
       const file = await readPendingFile(files, fileToken)
       const preset = named ?? null
-      const { passwords, ...checked } = checkPasswordImport(file.text, store.data.customers, mapping, matchBy, ruleOf(preset, file.text))
+      const { passwords, ...checked } = checkPasswordImport(file.text, store.data.customers, mapping, matchBy, preset)
       const token = checked.errors.length === 0 && passwords.length > 0 ? pending.put({ filePath: file.filePath, sha256: file.sha256, mapping, matchBy, preset, fileToken, matchedIds: idsOf(checked.matched) }) : null
       return { token, ...checked }
     },
@@ -61,7 +58,7 @@ export function createPasswordImportService({ store, vault, customers, files, pe
         pending.delete(token)
         throw error
       })
-      const checked = checkPasswordImport(file.text, store.data.customers, entry.mapping, entry.matchBy, ruleOf(entry.preset, file.text))
+      const checked = checkPasswordImport(file.text, store.data.customers, entry.mapping, entry.matchBy, entry.preset)
       if (checked.errors.length > 0 || idsOf(checked.matched) !== entry.matchedIds) {
         pending.delete(token)
         throw new DeskFailure('conflict', 'The desk changed since the preview, so the rows would not match the customers shown. Preview the file again. Nothing was changed.')

@@ -8,7 +8,7 @@ import { restoreNeutralised } from '../formula-guard'
 import { recordsWithHeader } from '../import-rows'
 import { resolveColumns } from './column-mapping'
 import { FIELD_LABELS, PASSWORD_FIELD } from './import-fields'
-import { leftOutRows, type RowRule } from './row-rule'
+import { leftOutRows, rowRuleFor } from './row-rule'
 
 export type CheckedPasswords = Omit<PasswordImportPreview, 'token'> & {
   /** The matched rows' passwords, for the confirm only: never in what the page receives. */
@@ -27,11 +27,12 @@ const SHIFTED_MESSAGE =
  * name, through the desk's one uniqueness rules. A row is matched (one customer with that vendor's account,
  * named by no other row), unmatched, or ambiguous (several customers, or several rows for one
  * customer); only matched rows are set. A matched row's password problem blocks the import as a whole.
- * Rows the mapping's preset says are no logins (rowRule) are left out before they are matched.
+ * Rows the mapping's preset says are no logins (its row rule, bound to this file's header) are left out before they are matched.
  */
-export function checkPasswordImport(text: string, existing: readonly Customer[], mapping: ColumnMapping, matchBy: PasswordMatchKey, rowRule: RowRule | null = null): CheckedPasswords {
+export function checkPasswordImport(text: string, existing: readonly Customer[], mapping: ColumnMapping, matchBy: PasswordMatchKey, preset: string | null = null): CheckedPasswords {
   const records = recordsWithHeader(text)
   const header = records[0] ?? []
+  const rowRule = rowRuleFor(preset, header)
   const leftOut = leftOutRows()
   const result: CheckedPasswords = { matchBy, matched: [], unmatched: [], ambiguous: [], errors: [], leftOut: [], passwords: [] }
   const { columnOf, problems } = resolveColumns(header, mapping)
