@@ -3,7 +3,7 @@ import type { Customer } from '../../main/common/customer-model'
 import type { StorageType } from '../../main/common/vendors/nexetic/subscription'
 import { STORAGE_TYPES } from '../../main/common/vendors/nexetic/subscription'
 import type { BilledState } from '../../main/common/billing/as-of'
-import { undoableEntryIds } from '../../main/common/vendors/nexetic/license-undo'
+import { undoableEntryIds } from '../../main/common/vendors/adjustable'
 import type { Desk } from '../../main/desk'
 import { dispatch } from '../../main/ipc/handler-table'
 

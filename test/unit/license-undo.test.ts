@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { undoableEntryIds } from '../../main/common/vendors/nexetic/license-undo'
+import { undoableEntryIds } from '../../main/common/vendors/adjustable'
 import { addCustomer, addNexeticCustomer, nexeticForm, customerForm, openLicenseDesk, valueOf } from '../helpers/license-fixtures'
 
 describe('undo of a license or storage change', () => {

@@ -49,10 +49,3 @@ export function checkUndo(customer: UndoSubject, entryId: string, locale?: Local
   if ('error' in parsed) return { ok: false, code: 'invalid', message: `The earlier ${label(field)} "${entry.from}" is not a valid value, so the change cannot be undone.` }
   return { ok: true, entry, field, current, restore: parsed.value }
 }
-
-/** The entries the history shows an Undo button on: at most one per value (the latest change of it). */
-export function undoableEntryIds(customer: UndoSubject): string[] {
-  const latest = new Map<string, HistoryEntry>()
-  for (const entry of customer.history) if (isLicenseField(entry.field)) latest.set(entry.field, entry)
-  return [...latest.values()].filter((entry) => checkUndo(customer, entry.id).ok).map((entry) => entry.id)
-}
