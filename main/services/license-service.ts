@@ -55,15 +55,12 @@ export function createLicenseService({ store, now, newId, locale }: LicenseServi
         const target = findIn(data, request.id)
         const account = accountIn(target, vendor)
         const at = now().toISOString()
-        const entries: HistoryEntry[] = []
         const changes = adjustments.figures.flatMap((figure) => {
           const from = figure.read(account)
           const to = next[figure.field]
           return to === undefined || to === from ? [] : [{ figure, from, to }]
         })
-        for (const { figure, from, to } of changes) {
-          entries.push({ id: newId(), at, field: figureField(vendor, figure), from: String(from), to: String(to), reason })
-        }
+        const entries: HistoryEntry[] = changes.map(({ figure, from, to }) => ({ id: newId(), at, field: figureField(vendor, figure), from: String(from), to: String(to), reason }))
         if (entries.length === 0) throw new DeskFailure('invalid', adjustments.nothingChanged(account, locale))
         for (const { figure, to } of changes) figure.write(account, to)
         target.updatedAt = at
