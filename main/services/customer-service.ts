@@ -7,6 +7,7 @@ import { passwordProblem } from '../common/password-policy'
 import { findCompanyTwin, findUsernameOwner, usernameTakenMessage } from '../common/customer-uniqueness'
 import { companyKey } from '../common/portal-rules'
 import { accountOf, deletedLoginRecord, holdsPassword, loginField, loginOf, passwordField, setAccount } from '../common/vendors/accounts'
+import { passwordWords } from '../common/vendors/password-words'
 import { passwordVendor, vendors } from '../common/vendors/registry'
 import { PASSWORD_NOT_KEPT, PasswordNotKept, type CredentialVault } from './credential-vault'
 import { describeChanges, draftOf } from './customer-history'
@@ -44,7 +45,7 @@ const SAVED_BUT_NOT_SETTLED =
 
 const listItem = ({ history: _history, ...rest }: Customer): CustomerListItem => rest
 
-const NO_PASSWORD_ACCOUNT = (): string => `This customer has no ${passwordVendor()?.accountLabel ?? 'account'}, so it has no Vault password.`
+const NO_PASSWORD_ACCOUNT = (): string => `This customer has no ${passwordWords().account}, so it has no Vault password.`
 
 export function createCustomerService({ store, vault, clipboard, now, newId, recordAccess, unsettledAtOpen = false }: CustomerServiceDeps) {
   /** The saves that touch the keychain, one after another (see withStagedPasswords). */

@@ -3,7 +3,7 @@ import type { Customer } from '../../../common/customer-model'
 import { companyHolders, usernameOwners } from '../../../common/customer-uniqueness'
 import { PASSWORD_POLICY_TEXT, passwordProblem } from '../../../common/password-policy'
 import { holdsPassword, loginField } from '../../../common/vendors/accounts'
-import { passwordVendor } from '../../../common/vendors/registry'
+import { passwordWords } from '../../../common/vendors/password-words'
 import { restoreNeutralised } from '../formula-guard'
 import { recordsWithHeader } from '../import-rows'
 import { resolveColumns } from './column-mapping'
@@ -75,7 +75,7 @@ export function checkPasswordImport(text: string, existing: readonly Customer[],
     const found = candidates(key)
     const withAccount = found.filter(holdsPassword)
     if (withAccount.length === 0) {
-      const reason = found.length > 0 ? `${found[0]?.companyName ?? key} has no ${passwordVendor()?.accountLabel ?? 'account'}.` : 'No customer on the desk has this name.'
+      const reason = found.length > 0 ? `${found[0]?.companyName ?? key} has no ${passwordWords().account}.` : 'No customer on the desk has this name.'
       result.unmatched.push({ ...entry, reason: matchBy === 'username' ? 'No customer on the desk has this Customer Username.' : reason })
       return
     }

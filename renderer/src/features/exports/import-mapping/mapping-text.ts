@@ -1,5 +1,6 @@
 import type { LeftOutRows, MappingSource } from '../../../../../main/common/contract'
-import { passwordVendor, vendors } from '../../../../../main/common/vendors/registry'
+import { passwordWords } from '../../../../../main/common/vendors/password-words'
+import { vendors } from '../../../../../main/common/vendors/registry'
 import { plural } from '../export-text'
 
 /** Where the columns' mapping came from, in words for the dialog. */
@@ -29,7 +30,7 @@ export function defaultsHintText(): string {
 
 /** The password import's summary when no row matched. */
 export const noPasswordMatchText = (): string =>
-  `No row matches a customer on the desk with ${withArticle(passwordVendor()?.accountLabel ?? 'account')}, so there is nothing to set.`
+  `No row matches a customer on the desk with ${passwordWords().anAccount}, so there is nothing to set.`
 
 /** "3 rows left out: Bitwarden secure notes and cards are not logins." */
 export const leftOutText = ({ reason, rows }: LeftOutRows): string => `${plural(rows.length, 'row')} left out: ${reason}.`
