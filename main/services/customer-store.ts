@@ -22,7 +22,7 @@ import {
 import { busyReason, checkStoreFolder, probeWritable } from './store-folder'
 import { StoreSerializer } from './store-serializer'
 import { migrate } from './migrations'
-import { acquireStoreLock, defaultLockTiming, liveLockOwner, LockWatch, type HeldLock, type LockTiming } from './store-lock'
+import { acquireStoreLock, defaultLockTiming, liveLockOwner, LockWatch, removeDeadStagedLocks, type HeldLock, type LockTiming } from './store-lock'
 import { liftUnknownFields, noUnknownFields, type UnknownFields } from './store-unknown-fields'
 
 export const STORE_FILE_NAME = 'customers.json'
@@ -142,6 +142,7 @@ export class CustomerStore {
       waiting = peeked.understood
     } else {
       await removeStaleTemp(target)
+      await removeDeadStagedLocks(target)
       loaded = await loadStoreFile(target, now())
       if (loaded.status.kind === 'ok' || loaded.status.kind === 'created') {
         const unwritable = await probeWritable(target)

@@ -115,12 +115,32 @@ async function createLockFile(path: string, text: string, token: string): Promis
   }
 }
 
-/** Staged lock files a killed desk left behind; removed by the desk that then holds the lock. */
-async function removeStagedLeftovers(path: string, ownToken: string): Promise<void> {
+/** The staged lock files beside the lock, by name. */
+async function stagedLockFiles(path: string): Promise<string[]> {
   const prefix = stagedLockPrefix(path)
   const names = await readdir(dirname(path)).catch(() => [] as string[])
-  for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp') && !name.includes(ownToken)) await unlink(join(dirname(path), name)).catch(() => undefined)
+  return names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+}
+
+/** Staged lock files a killed desk left behind; removed by the desk that then holds the lock. */
+async function removeStagedLeftovers(path: string, ownToken: string): Promise<void> {
+  for (const name of await stagedLockFiles(path)) {
+    if (!name.includes(ownToken)) await unlink(join(dirname(path), name)).catch(() => undefined)
+  }
+}
+
+/**
+ * When the store opens, before it takes any lock: the staged lock files of processes of this computer
+ * that are gone (a desk killed while taking the lock). Another live desk's, this process's own (a second
+ * store of it may be taking the lock) and those it cannot name are left to the next holder of the lock.
+ */
+export async function removeDeadStagedLocks(file: string): Promise<void> {
+  const path = lockPathFor(file)
+  for (const name of await stagedLockFiles(path)) {
+    const staged = join(dirname(path), name)
+    const found = await readLockText(staged)
+    const owner = found.kind === 'text' ? parseOwner(found.text) : null
+    if (owner && owner.host === hostname() && owner.pid !== process.pid && !isProcessAlive(owner.pid)) await unlink(staged).catch(() => undefined)
   }
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -146,6 +147,21 @@ describe('one desk per customer file', () => {
     assert.equal(second.status.kind, 'read-only')
     assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).customers.map((customer: { id: string }) => customer.id), ['from-first'])
     assert.deepEqual(second.data.customers, [], 'memory is back to what this desk read')
+  })
+
+  test('opening removes the staged lock file of a desk of this computer killed while taking the lock, and no other', async (t) => {
+    const { dataDir } = await tempDesk(t)
+    const file = join(dataDir, STORE_FILE_NAME)
+    // A process that has ended: its pid names nobody now. A live one: this test's own keeps its file.
+    const gone = spawn(process.execPath, ['-e', ''])
+    await once(gone, 'exit')
+    const staged = (name: string, pid: number, host = hostname()) => writeFile(join(dataDir, `${STORE_FILE_NAME}.lock.staged-${name}.tmp`), JSON.stringify({ pid, host, token: name, beat: 0 }))
+    await staged('gone', gone.pid ?? 0)
+    await staged('alive', process.pid)
+    await staged('elsewhere', gone.pid ?? 0, 'another-computer')
+    const store = await CustomerStore.open(file)
+    t.after(() => store.close())
+    assert.deepEqual((await readdir(dataDir)).sort(), [`${STORE_FILE_NAME}.lock.staged-alive.tmp`, `${STORE_FILE_NAME}.lock.staged-elsewhere.tmp`])
   })
 })
 
